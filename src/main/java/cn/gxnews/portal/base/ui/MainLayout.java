@@ -1,0 +1,69 @@
+package cn.gxnews.portal.base.ui;
+
+import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.security.CurrentUser;
+import cn.gxnews.portal.security.StaffMember;
+import cn.gxnews.portal.security.StaffRole;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The desk's frame: the navigation a member's roles allow, who is signed in for which office, and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, OfficeService offices, AuthenticationContext authentication) {
+        StaffMember member = currentUser.require();
+
+        Span title = new Span(getTranslation("desk.title"));
+        title.addClassName("desk-brand");
+
+        String officeName = member.officeCode() == null
+                ? getTranslation("office.all")
+                : offices.find(member.officeCode()).map(o -> o.name(getLocale())).orElse(member.officeCode());
+        Span who = new Span(getTranslation("desk.signedInAs", member.displayName(), officeName));
+        who.addClassName("desk-who");
+
+        Button signOut = new Button(getTranslation("desk.signOut"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+
+        Anchor publicSite = new Anchor("/", getTranslation("desk.publicSite"));
+        publicSite.setTarget("_blank");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new Div(), who, publicSite, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(2));
+        header.addClassName("desk-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        if ((member.hasRole(StaffRole.AUTHOR) || member.hasRole(StaffRole.EDITOR)) && member.officeCode() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myArticles"), "articles", VaadinIcon.EDIT.create()));
+        }
+        if (member.hasRole(StaffRole.EDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), "review", VaadinIcon.CHECK_SQUARE_O.create()));
+        }
+        if (member.hasRole(StaffRole.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

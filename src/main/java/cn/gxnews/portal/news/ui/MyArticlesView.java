@@ -1,0 +1,57 @@
+package cn.gxnews.portal.news.ui;
+
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.news.ArticleListItem;
+import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.security.CurrentUser;
+import cn.gxnews.portal.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** "My articles": everything the signed-in member wrote, with its state; the place to start a new draft. */
+@Route("articles")
+@RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
+
+    MyArticlesView(ArticleService articles, CurrentUser currentUser) {
+        setSizeFull();
+
+        H2 heading = new H2(getTranslation("myArticles.heading"));
+        Button newDraft = new Button(getTranslation("myArticles.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, ArticleEditorView.NEW)));
+        newDraft.addThemeVariants(ButtonVariant.PRIMARY);
+        newDraft.setVisible(currentUser.require().officeCode() != null);
+        HorizontalLayout top = new HorizontalLayout(heading, newDraft);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.expand(heading);
+
+        Grid<ArticleListItem> grid = new Grid<>();
+        grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
+        grid.addColumn(item -> getTranslation(item.state().messageKey()))
+                .setHeader(getTranslation("article.state")).setFlexGrow(1);
+        grid.addColumn(item -> Translations.formatDateTime(item.updatedAt()))
+                .setHeader(getTranslation("article.updatedAt")).setFlexGrow(1);
+        grid.setItems(query -> articles.findMine(query.getOffset(), query.getLimit()), query -> articles.countMine());
+        grid.setEmptyStateText(getTranslation("myArticles.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(ArticleEditorView.class, click.getItem().id().toString())));
+        grid.setSizeFull();
+
+        add(top, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("myArticles.heading");
+    }
+}

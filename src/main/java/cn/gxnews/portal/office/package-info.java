@@ -1,0 +1,7 @@
+/**
+ * The regional offices (Nanning, Liuzhou, Guilin): the root of every scoping decision.
+ */
+@NullMarked
+package cn.gxnews.portal.office;
+
+import org.jspecify.annotations.NullMarked;

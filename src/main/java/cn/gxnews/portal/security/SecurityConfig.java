@@ -1,0 +1,59 @@
+package cn.gxnews.portal.security;
+
+import cn.gxnews.portal.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+
+/**
+ * Two filter chains. The public site is stateless: it never reads or creates a session, so an anonymous
+ * reader costs the server no memory and gets no cookie. Everything else is the desk, secured by Vaadin's
+ * configurer (form login at {@code /desk/login}, view access by annotations).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    /** Paths of the public site and of the static files that both the site and the desk load. */
+    static final String[] PUBLIC_PATHS = {
+            "/", "/news", "/news/**", "/contact", "/error",
+            "/css/**", "/lumo/**", "/favicon.ico", "/robots.txt"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PUBLIC_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                // Read-only pages: there is no state-changing request here for a forged request to abuse.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain desk(HttpSecurity http) throws Exception {
+        return http
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

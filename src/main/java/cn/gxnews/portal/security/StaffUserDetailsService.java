@@ -1,0 +1,27 @@
+package cn.gxnews.portal.security;
+
+import cn.gxnews.portal.security.repository.StaffUserRepository;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads staff accounts for form login. */
+@Service
+class StaffUserDetailsService implements UserDetailsService {
+
+    private final StaffUserRepository users;
+
+    StaffUserDetailsService(StaffUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findCredentials(username)
+                .map(c -> new StaffPrincipal(c.member(), c.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gxnews.portal.security.repository;
+
+import cn.gxnews.portal.security.StaffMember;
+import cn.gxnews.portal.security.StaffRole;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static org.jooq.impl.DSL.lower;
+
+/** Reads and writes staff accounts. */
+@Repository
+public class StaffUserRepository {
+
+    /** A stored account with its password hash, for signing in only. */
+    public record Credentials(StaffMember member, String passwordHash) {
+    }
+
+    private final DSLContext db;
+
+    StaffUserRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Finds an account by its username, ignoring case. */
+    public Optional<Credentials> findCredentials(String username) {
+        return db.selectFrom(STAFF_USER)
+                .where(lower(STAFF_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH)));
+    }
+
+    public Optional<StaffMember> findById(long id) {
+        return db.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchOptional(StaffUserRepository::toMember);
+    }
+
+    public Stream<StaffMember> findPage(int offset, int limit) {
+        return db.selectFrom(STAFF_USER)
+                .orderBy(STAFF_USER.OFFICE_CODE.asc().nullsFirst(), lower(STAFF_USER.USERNAME), STAFF_USER.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetchStream()
+                .map(StaffUserRepository::toMember);
+    }
+
+    public int count() {
+        return db.fetchCount(STAFF_USER);
+    }
+
+    public boolean exists(String username) {
+        return db.fetchExists(STAFF_USER, lower(STAFF_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(String username, String displayName, String passwordHash, @Nullable String officeCode,
+                       Set<StaffRole> roles) {
+        return db.insertInto(STAFF_USER)
+                .set(STAFF_USER.USERNAME, username)
+                .set(STAFF_USER.DISPLAY_NAME, displayName)
+                .set(STAFF_USER.PASSWORD_HASH, passwordHash)
+                .set(STAFF_USER.OFFICE_CODE, officeCode)
+                .set(STAFF_USER.ROLES, roles.stream().map(Enum::name).sorted().toArray(String[]::new))
+                .returning(STAFF_USER.ID)
+                .fetchSingle(STAFF_USER.ID);
+    }
+
+    private static StaffMember toMember(Record r) {
+        Set<StaffRole> roles = Arrays.stream(r.get(STAFF_USER.ROLES))
+                .map(StaffRole::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+        return new StaffMember(r.get(STAFF_USER.ID), r.get(STAFF_USER.USERNAME), r.get(STAFF_USER.DISPLAY_NAME),
+                r.get(STAFF_USER.OFFICE_CODE), roles, r.get(STAFF_USER.ENABLED));
+    }
+}
