@@ -27,19 +27,19 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(Office::code, Function.identity()));
 
         Grid<StaffMember> grid = new Grid<>();
-        grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
-        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.displayName")).setAutoWidth(true);
+        grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.username")).setKey("username").setAutoWidth(true);
+        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.displayName")).setKey("displayName").setAutoWidth(true);
         grid.addColumn(member -> member.officeCode() == null
                         ? getTranslation("office.all")
                         : officesByCode.get(member.officeCode()).name(getLocale()))
-                .setHeader(getTranslation("article.office")).setAutoWidth(true);
+                .setHeader(getTranslation("article.office")).setKey("office").setAutoWidth(true);
         grid.addColumn(member -> member.roles().stream()
                         .sorted()
                         .map(role -> getTranslation(role.messageKey()))
                         .collect(Collectors.joining("、")))
-                .setHeader(getTranslation("staff.roles")).setAutoWidth(true);
+                .setHeader(getTranslation("staff.roles")).setKey("roles").setAutoWidth(true);
         grid.addColumn(member -> getTranslation(member.enabled() ? "staff.enabled" : "staff.disabled"))
-                .setHeader(getTranslation("staff.status")).setAutoWidth(true);
+                .setHeader(getTranslation("staff.status")).setKey("status").setAutoWidth(true);
         grid.setItems(query -> accounts.findPage(query.getOffset(), query.getLimit()), query -> accounts.count());
         grid.setSizeFull();
 

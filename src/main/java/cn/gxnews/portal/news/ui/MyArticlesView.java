@@ -36,11 +36,11 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
         top.expand(heading);
 
         Grid<ArticleListItem> grid = new Grid<>();
-        grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
+        grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.title")).setKey("title").setFlexGrow(3);
         grid.addColumn(item -> getTranslation(item.state().messageKey()))
-                .setHeader(getTranslation("article.state")).setFlexGrow(1);
+                .setHeader(getTranslation("article.state")).setKey("state").setFlexGrow(1);
         grid.addColumn(item -> Translations.formatDateTime(item.updatedAt()))
-                .setHeader(getTranslation("article.updatedAt")).setFlexGrow(1);
+                .setHeader(getTranslation("article.updatedAt")).setKey("updatedAt").setFlexGrow(1);
         grid.setItems(query -> articles.findMine(query.getOffset(), query.getLimit()), query -> articles.countMine());
         grid.setEmptyStateText(getTranslation("myArticles.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->

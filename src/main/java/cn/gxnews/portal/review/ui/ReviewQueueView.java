@@ -31,13 +31,13 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<ReviewQueueItem> grid = new Grid<>();
         grid.addColumn(item -> officesByCode.get(item.officeCode()).name(getLocale()))
-                .setHeader(getTranslation("article.office")).setFlexGrow(0).setAutoWidth(true);
-        grid.addColumn(ReviewQueueItem::title).setHeader(getTranslation("article.title")).setFlexGrow(3);
-        grid.addColumn(ReviewQueueItem::authorName).setHeader(getTranslation("article.author")).setFlexGrow(1);
+                .setHeader(getTranslation("article.office")).setKey("office").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(ReviewQueueItem::title).setHeader(getTranslation("article.title")).setKey("title").setFlexGrow(3);
+        grid.addColumn(ReviewQueueItem::authorName).setHeader(getTranslation("article.author")).setKey("author").setFlexGrow(1);
         grid.addColumn(item -> Translations.formatDateTime(item.submittedAt()))
-                .setHeader(getTranslation("review.submittedAt")).setFlexGrow(1);
+                .setHeader(getTranslation("review.submittedAt")).setKey("submittedAt").setFlexGrow(1);
         grid.addColumn(item -> waiting(Duration.between(item.submittedAt(), clock.instant())))
-                .setHeader(getTranslation("review.waiting")).setFlexGrow(1);
+                .setHeader(getTranslation("review.waiting")).setKey("waiting").setFlexGrow(1);
         grid.setItems(query -> review.queue(query.getOffset(), query.getLimit()), query -> review.count());
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->

@@ -1,0 +1,89 @@
+package cn.gxnews.portal;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Base of the browserless desk tests (Karibu Testing): the real views, services and database, with a mock
+ * Vaadin servlet. Routes are discovered once; each test starts with a fresh UI and nobody signed in.
+ */
+public abstract class AbstractDeskTest extends AbstractIntegrationTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("cn.gxnews.portal");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs a demo staff member in, as the login form would: the desk then sees their roles and office. */
+    protected void login(String username) {
+        UserDetails principal = users.loadUserByUsername(username);
+        var authentication = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        Set<String> roles = principal.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(authority -> authority.substring("ROLE_".length()))
+                .collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((user, role) -> roles.contains(role));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((user, role) -> false);
+        }
+    }
+
+    /** Opens a desk address (relative to /desk, with an optional query), as typing it would. */
+    protected void open(String address) {
+        UI.getCurrent().navigate(address.split("\\?")[0],
+                QueryParameters.fromString(address.contains("?") ? address.substring(address.indexOf('?') + 1) : ""));
+    }
+
+    /** The view the user now sees. */
+    protected Class<? extends Component> currentView() {
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return chain.isEmpty() ? Component.class : chain.getFirst().getClass().asSubclass(Component.class);
+    }
+}
