@@ -6,7 +6,13 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,9 +43,15 @@ public abstract class AbstractDeskTest extends AbstractIntegrationTest {
     @Autowired
     private UserDetailsService users;
 
+    /** Finds every route, including the package-private views that Karibu's own discovery skips. */
     @BeforeAll
-    static void discoverRoutes() {
+    static void discoverRoutes() throws ClassNotFoundException {
         routes = new Routes().autoDiscoverViews("cn.gxnews.portal");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("cn.gxnews.portal")) {
+            routes.getRoutes().add(Class.forName(candidate.getBeanClassName()).asSubclass(Component.class));
+        }
     }
 
     @BeforeEach
@@ -79,6 +92,18 @@ public abstract class AbstractDeskTest extends AbstractIntegrationTest {
     protected void open(String address) {
         UI.getCurrent().navigate(address.split("\\?")[0],
                 QueryParameters.fromString(address.contains("?") ? address.substring(address.indexOf('?') + 1) : ""));
+    }
+
+    /** Clicks a row of a grid, as a user would. */
+    protected static void clickRow(Grid<?> grid, int row) {
+        GridKt._clickItem(grid, row, 0, false, false, false, false);
+    }
+
+    /** The texts of the notifications on screen. */
+    protected static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream()
+                .map(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .toList();
     }
 
     /** The view the user now sees. */

@@ -21,7 +21,9 @@ import org.springframework.security.web.context.NullSecurityContextRepository;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services are guarded with @PreAuthorize; views carry @RolesAllowed for Vaadin's navigation checks only
+// (enabling JSR-250 here would wrap every view in a security proxy).
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** Paths of the public site and of the static files that both the site and the desk load. */

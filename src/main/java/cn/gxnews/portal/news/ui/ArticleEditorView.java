@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -157,7 +158,9 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
             show(saved);
             Notices.success(getTranslation("editor.saved"));
             if (created) {
-                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, saved.id().toString()));
+                // The address now names the saved draft, without leaving this view (and what is on it).
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        RouteConfiguration.forSessionScope().getUrl(ArticleEditorView.class, saved.id().toString())));
             }
             return true;
         } catch (PortalException e) {

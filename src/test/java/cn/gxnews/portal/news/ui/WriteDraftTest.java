@@ -1,0 +1,167 @@
+package cn.gxnews.portal.news.ui;
+
+import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDraft;
+import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.ArticleState;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static cn.gxnews.portal.DemoTitles.GUILIN_CHANGES_REQUESTED;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_DRAFT;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An author writes a draft in the desk, saves it, and submits it for review. */
+class WriteDraftTest extends AbstractDeskTest {
+
+    @Autowired
+    private ArticleService articles;
+
+    @Test
+    void an_author_writes_saves_and_submits_a_draft() {
+        login("author.liuzhou");
+        open("articles");
+        _click(_get(Button.class, spec -> spec.withText("新建稿件")));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("标题")), "柳州分公司开展消防演练");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("摘要")), "全体员工参加消防演练。");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("正文")),
+                "11月26日，柳州分公司开展消防安全演练。\n\n▲演练现场\n员工有序撤离。");
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+        assertThat(notifications()).contains("已保存");
+
+        _click(_get(Button.class, spec -> spec.withText("提交审核")));
+        assertThat(notifications()).contains("已提交审核");
+        assertThat(_get(Span.class, spec -> spec.withClasses("article-status")).getText()).startsWith("审核中");
+        _assertNone(Button.class, spec -> spec.withText("保存"));
+
+        Article saved = as("author.liuzhou", () -> articles.find(idOf("柳州分公司开展消防演练")));
+        assertThat(saved.state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(saved.working().content().body())
+                .containsExactly("11月26日，柳州分公司开展消防安全演练。", "▲演练现场", "员工有序撤离。");
+
+        open("articles");
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._getFormatted(grid, 0, "title")).isEqualTo("柳州分公司开展消防演练");
+        assertThat(GridKt._getFormatted(grid, 0, "state")).isEqualTo("审核中");
+    }
+
+    @Test
+    void my_articles_lists_only_what_the_author_wrote_and_opens_it() {
+        login("author.liuzhou");
+        open("articles");
+
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        int draftRow = rowWithTitle(grid, LIUZHOU_DRAFT);
+        clickRow(grid, draftRow);
+
+        assertThat(currentView()).isEqualTo(ArticleEditorView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("标题")).getValue()).isEqualTo(LIUZHOU_DRAFT);
+    }
+
+    @Test
+    void submitting_an_incomplete_draft_marks_what_is_missing_and_keeps_the_text() {
+        login("author.liuzhou");
+        open("article/new");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("标题")), "只有标题的稿件");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("正文")), "正文第一段。");
+
+        _click(_get(Button.class, spec -> spec.withText("提交审核")));
+
+        TextArea summary = _get(TextArea.class, spec -> spec.withLabel("摘要"));
+        assertThat(summary.isInvalid()).isTrue();
+        assertThat(summary.getErrorMessage()).isEqualTo("请填写摘要");
+        assertThat(notifications()).anyMatch(text -> text.contains("稿件还不能提交"));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("标题")).getValue()).isEqualTo("只有标题的稿件");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("正文")).getValue()).isEqualTo("正文第一段。");
+        assertThat(as("author.liuzhou", () -> articles.find(idOf("只有标题的稿件"))).state())
+                .isEqualTo(ArticleState.DRAFT);
+    }
+
+    @Test
+    void a_stale_save_is_refused_with_who_changed_it_and_the_typed_text_stays() {
+        ArticleId id = idOf(LIUZHOU_DRAFT);
+        login("author.liuzhou");
+        open("article/" + id);
+        Article opened = as("editor.liuzhou", () -> articles.find(id));
+        as("editor.liuzhou", () -> articles.save(id, opened.version(),
+                new ArticleDraft("编辑先改了标题", "", List.of("编辑的正文"))));
+
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("正文"));
+        _setValue(body, "作者新写的一段话，不能丢。");
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+
+        assertThat(notifications()).anyMatch(text -> text.contains("覃芳（柳州编辑）") && text.contains("保存失败"));
+        assertThat(body.getValue()).isEqualTo("作者新写的一段话，不能丢。");
+        assertThat(as("author.liuzhou", () -> articles.find(id)).working().content().title())
+                .isEqualTo("编辑先改了标题");
+    }
+
+    @Test
+    void the_author_reads_why_the_article_was_sent_back() {
+        login("author.guilin");
+        open("article/" + idOf(GUILIN_CHANGES_REQUESTED));
+
+        _assertOne(Paragraph.class, spec -> spec.withText("请补充活动的时间、地点和参加人数，并配一张现场照片。"));
+        assertThat(_get(Span.class, spec -> spec.withClasses("article-status")).getText()).startsWith("需修改");
+        _assertOne(Button.class, spec -> spec.withText("提交审核"));
+    }
+
+    @Test
+    void an_article_in_review_is_read_only_for_its_author() {
+        login("author.liuzhou");
+        open("article/" + idOf(LIUZHOU_IN_REVIEW));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("标题")).isReadOnly()).isTrue();
+        _assertNone(Button.class, spec -> spec.withText("保存"));
+        _assertNone(Button.class, spec -> spec.withText("提交审核"));
+    }
+
+    @Test
+    void an_author_of_another_office_is_told_the_article_is_not_there() {
+        ArticleId liuzhou = idOf(LIUZHOU_DRAFT);
+        login("author.nanning");
+        open("article/" + liuzhou);
+
+        _assertOne(H2.class, spec -> spec.withText("找不到稿件 " + liuzhou + "，或您无权查看。"));
+        _assertNone(TextField.class);
+    }
+
+    @Test
+    void an_administrator_cannot_open_the_writing_views() {
+        login("admin");
+
+        assertThatThrownBy(() -> open("articles")).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> open("article/new")).hasMessageContaining("Access is denied");
+    }
+
+    private static int rowWithTitle(Grid<?> grid, String title) {
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._getFormatted(grid, row, "title").equals(title)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row titled " + title);
+    }
+}
