@@ -1,0 +1,159 @@
+package cn.gxnews.portal.publicsite;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.SessionCounter;
+import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDraft;
+import cn.gxnews.portal.news.ArticleService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static cn.gxnews.portal.DemoTitles.GUILIN_PUBLISHED;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_DRAFT;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
+import static cn.gxnews.portal.DemoTitles.NANNING_DRAFT;
+import static cn.gxnews.portal.DemoTitles.NANNING_PUBLISHED_SEED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public site over real HTTP, as a reader's browser or a search engine gets it. */
+class PublicSiteTest extends AbstractIntegrationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private SessionCounter sessions;
+
+    @Autowired
+    private ArticleService articles;
+
+    @Test
+    void the_home_page_lists_the_published_news_newest_first_and_no_draft() throws Exception {
+        HttpResponse<String> home = get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=UTF-8"));
+        String html = home.body();
+        assertThat(html).contains("<html lang=\"zh-CN\">", "<title>行业新闻</title>", "联系我们");
+        assertThat(html.indexOf(GUILIN_PUBLISHED)).isLessThan(html.indexOf(LIUZHOU_PUBLISHED));
+        assertThat(html.indexOf(LIUZHOU_PUBLISHED)).isLessThan(html.indexOf(NANNING_PUBLISHED_SEED));
+        assertThat(html).doesNotContain(NANNING_DRAFT, LIUZHOU_DRAFT, LIUZHOU_IN_REVIEW);
+    }
+
+    @Test
+    void an_article_page_shows_the_published_revision_with_its_captions() throws Exception {
+        HttpResponse<String> page = get("/news/" + idOf(NANNING_PUBLISHED_SEED));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<html lang=\"zh-CN\">")
+                .contains("<title>" + NANNING_PUBLISHED_SEED + " - 行业新闻</title>")
+                .contains("<h1 class=\"news-title\">" + NANNING_PUBLISHED_SEED + "</h1>")
+                .contains("南宁分公司")
+                .contains("<p class=\"news-caption\">▲广西科技支撑产业高质量发展调研组调研座谈会现场</p>")
+                .contains("江西省科技厅党组书记、厅长谢光华出席座谈会");
+    }
+
+    @Test
+    void a_newly_published_article_appears_at_once_and_its_draft_never_did() throws Exception {
+        var id = idOf(LIUZHOU_IN_REVIEW);
+        assertThat(get("/news/" + id).statusCode()).isEqualTo(404);
+        assertThat(get("/").body()).doesNotContain(LIUZHOU_IN_REVIEW);
+
+        int version = as("editor.liuzhou", () -> articles.find(id)).version();
+        as("editor.liuzhou", () -> articles.approveAndPublish(id, version));
+
+        assertThat(get("/news/" + id).body()).contains(LIUZHOU_IN_REVIEW);
+        String home = get("/").body();
+        assertThat(home.indexOf(LIUZHOU_IN_REVIEW)).isLessThan(home.indexOf(GUILIN_PUBLISHED));
+    }
+
+    @Test
+    void a_draft_or_unknown_article_is_not_found_in_chinese() throws Exception {
+        for (String path : List.of("/news/" + idOf(NANNING_DRAFT), "/news/999999", "/news/not-a-number")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("页面不存在", "<html lang=\"zh-CN\">")
+                    .doesNotContain(NANNING_DRAFT);
+        }
+    }
+
+    @Test
+    void the_contact_page_lists_the_three_offices_from_the_database() throws Exception {
+        String html = get("/contact").body();
+
+        assertThat(html).contains("<title>联系我们 - 行业新闻</title>");
+        assertThat(html).contains("南宁", "杨玉山", "<a href=\"tel:18589918308\">18589918308</a>",
+                "南宁市青秀区民族大道89号金禄大厦11层");
+        assertThat(html).contains("柳州", "张艳", "<a href=\"tel:15107726823\">15107726823</a>",
+                "柳州市城中区学院路50号鑫中联大厦2-7-7");
+        assertThat(html).contains("桂林", "吴桐", "<a href=\"tel:18074843880\">18074843880</a>",
+                "桂林市七星区高新区信息产业园D-12号信息孵化大厦A座3-29号办公");
+        assertThat(html.indexOf("杨玉山")).isLessThan(html.indexOf("张艳"));
+        assertThat(html.indexOf("张艳")).isLessThan(html.indexOf("吴桐"));
+    }
+
+    @Test
+    void what_a_writer_types_reaches_the_page_as_text_never_as_markup() throws Exception {
+        Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft(
+                "<script>alert('标题')</script>", "摘要 <img src=x onerror=alert(1)>",
+                List.of("正文 <b onclick=\"steal()\">粗体</b> & <a href=\"javascript:alert(1)\">链接</a>",
+                        "▲<iframe src=//evil.example></iframe>"))));
+        Article submitted = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
+        as("editor.liuzhou", () -> articles.approveAndPublish(draft.id(), submitted.version()));
+
+        String html = get("/news/" + draft.id()).body();
+        assertThat(html).doesNotContain("<script>alert", "<img src=x", "<b onclick", "<a href=\"javascript:",
+                "<iframe");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;标题&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
+                "&lt;b onclick=&quot;steal()&quot;&gt;粗体&lt;/b&gt; &amp;");
+        assertThat(get("/").body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
+    }
+
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(strings = {"/", "/news/1", "/contact", "/news/999999", "/css/site.css"})
+    void an_anonymous_reader_gets_no_cookie_and_costs_no_session(String path) throws Exception {
+        int sessionsBefore = sessions.created();
+
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isIn(200, 404);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(sessions.created()).isEqualTo(sessionsBefore);
+    }
+
+    @Test
+    void the_desk_by_contrast_does_start_a_session_so_the_counter_sees_sessions() throws Exception {
+        int sessionsBefore = sessions.created();
+
+        HttpResponse<String> login = get("/desk/login");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(sessions.created()).isGreaterThan(sessionsBefore);
+    }
+
+    @Test
+    void the_stylesheet_is_served_as_css() throws Exception {
+        HttpResponse<String> css = get("/css/site.css");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(css.body()).contains("Noto Sans CJK SC");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
