@@ -1,0 +1,155 @@
+package cn.gxnews.portal;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole path in a real browser (Debian's Chromium, driven by its chromedriver): a Liuzhou author writes
+ * and submits a draft, a Liuzhou editor approves it from the review queue, and a reader finds it on the
+ * public site. Screenshots of each step are kept in {@code target/screenshots}.
+ */
+class EditorialPathBrowserTest extends AbstractIntegrationTest {
+
+    private static final String TITLE = "柳州分公司开展冬季消防安全演练";
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path screenshots;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        Path chromium = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getenv().getOrDefault("PORTAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        boolean available = Files.isExecutable(chromium) && Files.isExecutable(driver);
+        if (!available && "true".equals(System.getenv("CI"))) {
+            fail("CI must run the browser tests: install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(available, "browser test skipped: install Debian's chromium and chromium-driver to run it");
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        screenshots = Path.of(System.getProperty("portal.screenshot-dir", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_author_submits_an_editor_approves_and_a_reader_reads_it() throws IOException {
+        browser.get(baseUrl() + "/desk");
+        signIn("author.liuzhou", "01-desk-login.png");
+
+        click(button("新建稿件"));
+        type(field("vaadin-text-field", "标题", "input"), TITLE);
+        type(field("vaadin-text-area", "摘要", "textarea"), "全体员工参加冬季消防安全演练。");
+        type(field("vaadin-text-area", "正文", "textarea"),
+                "11月27日上午，柳州分公司组织全体员工开展冬季消防安全演练。\n▲演练现场\n员工在三分钟内全部安全撤离。");
+        click(button("提交审核"));
+        waitForText("已提交审核");
+        screenshot("02-draft-submitted.png");
+        click(button("退出"));
+
+        signIn("editor.liuzhou", null);
+        WebElement queued = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + TITLE + "']")));
+        waitForText(LIUZHOU_IN_REVIEW);
+        screenshot("03-review-queue.png");
+        click(queued);
+
+        WebElement approve = button("批准并发布");
+        waitForText("▲演练现场");
+        screenshot("04-review-screen.png");
+        click(approve);
+        waitForText("已批准并发布");
+
+        browser.get(baseUrl() + "/");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE))));
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.news-title")));
+        assertThat(heading.getText()).isEqualTo(TITLE);
+        assertThat(browser.findElement(By.cssSelector(".news-caption")).getText()).isEqualTo("▲演练现场");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        screenshot("05-public-article.png");
+
+        browser.get(baseUrl() + "/contact");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href='tel:15107726823']")));
+        screenshot("06-public-contact.png");
+    }
+
+    private void signIn(String username, String screenshotName) throws IOException {
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        if (screenshotName != null) {
+            waitForText("南宁、柳州、桂林分公司员工登录");
+            screenshot(screenshotName);
+        }
+        user.sendKeys(username);
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(TestNewsroom.PASSWORD);
+        click(browser.findElement(By.cssSelector("vaadin-button[slot='submit']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name='password']")));
+    }
+
+    private WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
+    }
+
+    private WebElement field(String component, String label, String input) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//" + component + "[.//label[normalize-space(.)='" + label + "']]//" + input)));
+    }
+
+    private void type(WebElement field, String text) {
+        field.click();
+        field.sendKeys(text);
+    }
+
+    private void click(WebElement element) {
+        element.click();
+    }
+
+    private void waitForText(String text) {
+        wait.until(driver -> driver.getPageSource().contains(text));
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(screenshots.resolve(name), png);
+    }
+}
