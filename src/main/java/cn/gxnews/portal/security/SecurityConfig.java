@@ -15,9 +15,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 
 /**
- * Two filter chains. The public site is stateless: it never reads or creates a session, so an anonymous
- * reader costs the server no memory and gets no cookie. Everything else is the desk, secured by Vaadin's
- * configurer (form login at {@code /desk/login}, view access by annotations).
+ * Two filter chains. The desk ({@code /desk} and Vaadin's own resources) is secured by Vaadin's configurer:
+ * form login at {@code /desk/login}, view access by annotations. Everything else is the public site, and
+ * it is stateless: it never reads or creates a session, so an anonymous reader costs the server no memory
+ * and gets no cookie, whatever address they type.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -26,31 +27,28 @@ import org.springframework.security.web.context.NullSecurityContextRepository;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /** Paths of the public site and of the static files that both the site and the desk load. */
-    static final String[] PUBLIC_PATHS = {
-            "/", "/news", "/news/**", "/contact", "/error",
-            "/css/**", "/lumo/**", "/favicon.ico", "/robots.txt"
-    };
+    /** The desk's addresses: the Vaadin servlet's mapping and the resources Vaadin serves beside it. */
+    static final String[] DESK_PATHS = {"/desk", "/desk/**", "/VAADIN/**"};
 
     @Bean
     @Order(1)
+    SecurityFilterChain desk(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(DESK_PATHS)
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(PUBLIC_PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 // Read-only pages: there is no state-changing request here for a forged request to abuse.
                 .csrf(csrf -> csrf.disable())
-                .build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain desk(HttpSecurity http) throws Exception {
-        return http
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
                 .build();
     }
 
