@@ -1,0 +1,81 @@
+package cn.gxnews.portal.review.ui;
+
+import cn.gxnews.portal.news.ArticleDiff;
+import cn.gxnews.portal.news.ArticleDiff.BlockChange;
+import cn.gxnews.portal.news.ArticleDiff.FieldChange;
+import cn.gxnews.portal.news.ArticleDiff.Segment;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.List;
+
+/**
+ * Shows an editor what changed between two revisions: inserted and deleted characters marked inside each
+ * paragraph, unchanged paragraphs muted but kept for context. Built from text components only, so whatever
+ * the writer typed is never interpreted as HTML.
+ */
+class DiffView extends Div {
+
+    DiffView(ArticleDiff diff) {
+        addClassName("article-diff");
+        if (diff.isEmpty()) {
+            add(new Paragraph(getTranslation("diff.none")));
+            return;
+        }
+        add(legend());
+        field("diff.title", diff.title());
+        field("diff.summary", diff.summary());
+        if (!diff.body().isEmpty()) {
+            add(new H4(getTranslation("diff.body")));
+            diff.body().forEach(block -> add(block(block)));
+        }
+    }
+
+    private Div legend() {
+        Span added = new Span(getTranslation("diff.legend.added"));
+        added.addClassName("diff-ins");
+        Span removed = new Span(getTranslation("diff.legend.removed"));
+        removed.addClassName("diff-del");
+        Div legend = new Div(added, removed);
+        legend.addClassName("diff-legend");
+        return legend;
+    }
+
+    private void field(String labelKey, FieldChange change) {
+        if (change.changed()) {
+            Div text = segments(change.segments());
+            text.addClassName("diff-field");
+            add(new H4(getTranslation(labelKey)), text);
+        }
+    }
+
+    private static Div block(BlockChange block) {
+        Div div = segments(block.segments());
+        div.addClassNames("diff-block", switch (block.kind()) {
+            case UNCHANGED -> "diff-unchanged";
+            case ADDED -> "diff-added";
+            case REMOVED -> "diff-removed";
+            case CHANGED -> "diff-changed";
+        });
+        if (block.isCaption()) {
+            div.addClassName("diff-caption");
+        }
+        return div;
+    }
+
+    private static Div segments(List<Segment> segments) {
+        Div div = new Div();
+        for (Segment segment : segments) {
+            Span span = new Span(segment.text());
+            span.addClassName(switch (segment.kind()) {
+                case SAME -> "diff-same";
+                case INSERTED -> "diff-ins";
+                case DELETED -> "diff-del";
+            });
+            div.add(span);
+        }
+        return div;
+    }
+}
