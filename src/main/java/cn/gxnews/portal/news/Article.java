@@ -7,18 +7,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An article as the desk shows it: its workflow state, the working revision being written or reviewed,
- * and its audit trail (oldest first).
+ * An article as the desk shows it: where its working revision stands, whether readers see its published
+ * revision, its schedule, and its audit trail (oldest first).
  *
- * @param version changes with every save and transition; a write must name the version it was based on
+ * @param version       changes with every save and transition; a write must name the version it was based on
+ * @param live          whether readers see the published revision now
+ * @param publishAt     when a scheduled article goes online
+ * @param unpublishAt   when a live article goes offline by itself
+ * @param updatedByName who changed the article last ({@code null}: the scheduler)
  */
 public record Article(ArticleId id, String officeCode, long authorId, String authorName, ArticleState state,
-                      int version, Revision working, @Nullable Long publishedRevisionId,
-                      @Nullable Instant firstPublishedAt, String updatedByName, Instant updatedAt,
-                      List<WorkflowEvent> history) {
+                      int version, boolean live, Revision working, @Nullable Long publishedRevisionId,
+                      @Nullable Instant firstPublishedAt, @Nullable Instant publishAt, @Nullable Instant unpublishAt,
+                      @Nullable String updatedByName, Instant updatedAt, List<WorkflowEvent> history) {
 
     public Article {
         history = List.copyOf(history);
+    }
+
+    /** Whether an edit waits for approval while readers still see the published revision. */
+    public boolean hasPendingEdit() {
+        return publishedRevisionId != null && publishedRevisionId != working.id();
     }
 
     /** The editor's reason for sending the article back, while changes are requested. */
@@ -26,12 +35,26 @@ public record Article(ArticleId id, String officeCode, long authorId, String aut
         if (state != ArticleState.CHANGES_REQUESTED) {
             return Optional.empty();
         }
-        return history.reversed().stream().filter(e -> e.to() == ArticleState.CHANGES_REQUESTED).findFirst();
+        return history.reversed().stream().filter(e -> e.transition() == Transition.REQUEST_CHANGES).findFirst();
     }
 
     /** When the article was last submitted for review, if ever. */
     public Optional<Instant> submittedAt() {
-        return history.reversed().stream().filter(e -> e.to() == ArticleState.IN_REVIEW)
+        return history.reversed().stream().filter(e -> e.transition() == Transition.SUBMIT)
                 .map(WorkflowEvent::occurredAt).findFirst();
+    }
+
+    /**
+     * The revision an editor should compare the working revision with: the published one, or for an article
+     * never published, the one submitted before the current submission (if it was submitted before).
+     */
+    public Optional<Long> reviewBaseRevisionId() {
+        if (publishedRevisionId != null) {
+            return Optional.of(publishedRevisionId);
+        }
+        return history.reversed().stream()
+                .filter(e -> e.transition() == Transition.SUBMIT && e.revisionId() != working.id())
+                .map(WorkflowEvent::revisionId)
+                .findFirst();
     }
 }

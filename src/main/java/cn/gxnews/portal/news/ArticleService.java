@@ -3,22 +3,28 @@ package cn.gxnews.portal.news;
 import cn.gxnews.portal.base.MessageKey;
 import cn.gxnews.portal.news.query.ArticleListQuery;
 import cn.gxnews.portal.news.repository.ArticleRepository;
+import cn.gxnews.portal.news.repository.AutosaveRepository;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Writing articles and moving them through the workflow. Every method decides from the signed-in member
  * (never from the caller's word) which office and which articles it may touch; an article the member may
- * not see is reported as not found. Each transition is one transaction that writes exactly one workflow event.
+ * not see is reported as not found. Each transition is one transaction that writes exactly one workflow
+ * event; a save or transition based on an old version is refused and writes nothing.
  */
 @Service
 public class ArticleService {
@@ -27,13 +33,27 @@ public class ArticleService {
     private static final String EDITOR = "hasRole('" + Roles.EDITOR + "')";
 
     private final ArticleRepository articles;
+    private final AutosaveRepository autosaves;
     private final ArticleListQuery lists;
+    private final EditLockService locks;
+    private final SensitiveWordService sensitiveWords;
     private final CurrentUser currentUser;
+    private final Workflow workflow;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ArticleService(ArticleRepository articles, ArticleListQuery lists, CurrentUser currentUser) {
+    ArticleService(ArticleRepository articles, AutosaveRepository autosaves, ArticleListQuery lists,
+                   EditLockService locks, SensitiveWordService sensitiveWords, CurrentUser currentUser,
+                   Workflow workflow, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
+        this.autosaves = autosaves;
         this.lists = lists;
+        this.locks = locks;
+        this.sensitiveWords = sensitiveWords;
         this.currentUser = currentUser;
+        this.workflow = workflow;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Starts a draft in the member's own office. */
@@ -47,7 +67,10 @@ public class ArticleService {
         }
         checkLimits(content);
         var created = articles.insert(office, actor.id(), content);
-        articles.insertEvent(created.id(), created.revisionId(), null, ArticleState.DRAFT, actor.id(), null);
+        long eventId = articles.insertEvent(created.id(), created.revisionId(), null, ArticleState.DRAFT, null,
+                actor.id(), null, false);
+        events.publishEvent(new ArticleTransitioned(created.id(), eventId, null, office, actor.id(), actor.id(),
+                content.title()));
         return load(created.id(), actor);
     }
 
@@ -58,7 +81,8 @@ public class ArticleService {
     }
 
     /**
-     * Saves the text as a new revision.
+     * Saves the text as a new revision. The first save of a new revision of a published (or unpublished)
+     * article starts a new draft; readers keep seeing the published revision until that draft is approved.
      *
      * @param expectedVersion the version the user started from; a newer one in the database means someone
      *                        else saved first, and nothing is written
@@ -74,25 +98,54 @@ public class ArticleService {
         if (!Transition.mayEdit(actor, article)) {
             throw new NotAllowedException("error.article.mayNotEdit");
         }
+        locks.checkNotHeldByOther(id, actor);
         checkLimits(content);
-        long revisionId = articles.insertRevision(id.value(), content, actor.id());
-        if (!articles.updateWorkingRevision(id, expectedVersion, revisionId, actor.id())) {
+        return writeRevision(actor, article, content, null);
+    }
+
+    /** Makes an older revision's text the working text again, as a new revision (nothing is lost). */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public Article restore(ArticleId id, int expectedVersion, int revisionNumber) {
+        StaffMember actor = currentUser.require();
+        Article article = load(id, actor);
+        if (article.version() != expectedVersion) {
             throw stale(id);
         }
+        if (!Transition.mayEdit(actor, article)) {
+            throw new NotAllowedException("error.article.mayNotEdit");
+        }
+        locks.checkNotHeldByOther(id, actor);
+        Revision old = articles.revisions(id).stream().filter(r -> r.number() == revisionNumber).findFirst()
+                .orElseThrow(() -> new ArticleNotFoundException(id));
+        return writeRevision(actor, article, old.content(), revisionNumber);
+    }
+
+    private Article writeRevision(StaffMember actor, Article article, ArticleDraft content,
+                                  @Nullable Integer restoredFrom) {
+        ArticleId id = article.id();
+        long revisionId = articles.insertRevision(id.value(), content, actor.id(), restoredFrom);
+        if (Transition.EDIT.startsFrom(article)) {
+            workflow.apply(Transition.EDIT, article, actor, null, null, article.unpublishAt(), false, revisionId);
+        } else if (!articles.updateWorkingRevision(id, article.version(), revisionId, actor.id())) {
+            throw stale(id);
+        }
+        autosaves.delete(id, actor.id());
         return load(id, actor);
     }
 
-    /** Sends the article to review; the title, summary and body must be there. */
+    /** Sends the article to review; the title, summary and body must be there and free of sensitive words. */
     @PreAuthorize(STAFF)
     @Transactional
     public Article submit(ArticleId id, int expectedVersion) {
-        return take(Transition.SUBMIT, id, expectedVersion, null);
+        return take(Transition.SUBMIT, id, expectedVersion, null, null, null);
     }
 
-    @PreAuthorize(EDITOR)
+    /** Takes the article out of review (or off its schedule) and back to a draft. */
+    @PreAuthorize(STAFF)
     @Transactional
-    public Article approveAndPublish(ArticleId id, int expectedVersion) {
-        return take(Transition.APPROVE_AND_PUBLISH, id, expectedVersion, null);
+    public Article withdraw(ArticleId id, int expectedVersion) {
+        return take(Transition.WITHDRAW, id, expectedVersion, null, null, null);
     }
 
     /** Sends the article back to its author; the reason is required and shown to the author. */
@@ -102,7 +155,101 @@ public class ArticleService {
         if (reason.isBlank()) {
             throw new DraftIncompleteException(List.of("error.changes.reasonRequired"));
         }
-        return take(Transition.REQUEST_CHANGES, id, expectedVersion, reason.strip());
+        return take(Transition.REQUEST_CHANGES, id, expectedVersion, reason.strip(), null, null);
+    }
+
+    /**
+     * Approves the article and puts it online at once.
+     *
+     * @param unpublishAt when it should go offline by itself, if ever
+     */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public Article approveAndPublish(ArticleId id, int expectedVersion, @Nullable Instant unpublishAt) {
+        checkUnpublishTime(clock.instant(), unpublishAt);
+        return take(Transition.APPROVE_AND_PUBLISH, id, expectedVersion, null, null, unpublishAt);
+    }
+
+    /** Approves the article and puts it online at once, with no end date. */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public Article approveAndPublish(ArticleId id, int expectedVersion) {
+        return take(Transition.APPROVE_AND_PUBLISH, id, expectedVersion, null, null, null);
+    }
+
+    /** Approves the article to go online at a later time (and optionally offline again later still). */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public Article approveAndSchedule(ArticleId id, int expectedVersion, Instant publishAt,
+                                      @Nullable Instant unpublishAt) {
+        if (!publishAt.isAfter(clock.instant())) {
+            throw new DraftIncompleteException(List.of("error.schedule.publishInPast"));
+        }
+        checkUnpublishTime(publishAt, unpublishAt);
+        return take(Transition.APPROVE_AND_SCHEDULE, id, expectedVersion, null, publishAt, unpublishAt);
+    }
+
+    /** Takes the article offline; an edit in progress stays where it is. */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public Article unpublish(ArticleId id, int expectedVersion) {
+        return take(Transition.UNPUBLISH, id, expectedVersion, null, null, null);
+    }
+
+    /** Puts the last published revision back online. */
+    @PreAuthorize(EDITOR)
+    @Transactional
+    public Article republish(ArticleId id, int expectedVersion) {
+        return take(Transition.REPUBLISH, id, expectedVersion, null, null, null);
+    }
+
+    /** Every revision of the article, newest first. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(ArticleId id) {
+        load(id, currentUser.require());
+        return articles.revisions(id);
+    }
+
+    /** The sensitive words in a text, for showing the writer before they submit. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<SensitiveWordService.Hit> sensitiveWordsIn(ArticleDraft content) {
+        return sensitiveWords.findIn(content);
+    }
+
+    /**
+     * Keeps what the member typed since their last save (not a revision), so a closed tab loses only the
+     * last few seconds. Saving the article discards it.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void autosave(ArticleId id, int baseVersion, ArticleDraft content) {
+        StaffMember actor = currentUser.require();
+        Article article = load(id, actor);
+        if (!Transition.mayEdit(actor, article)) {
+            throw new NotAllowedException("error.article.mayNotEdit");
+        }
+        checkLimits(content);
+        autosaves.upsert(id, actor.id(), baseVersion, content);
+    }
+
+    /** What the member typed but did not save, if it differs from the working text. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Optional<Autosave> findAutosave(ArticleId id) {
+        StaffMember actor = currentUser.require();
+        Article article = load(id, actor);
+        return autosaves.find(id, actor.id()).filter(a -> !a.content().equals(article.working().content()));
+    }
+
+    /** Forgets the member's unsaved text of the article. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void discardAutosave(ArticleId id) {
+        StaffMember actor = currentUser.require();
+        load(id, actor);
+        autosaves.delete(id, actor.id());
     }
 
     /** The articles the signed-in member wrote, most recently changed first. */
@@ -123,7 +270,8 @@ public class ArticleService {
         return actor.officeCode() == null ? 0 : lists.countByAuthor(actor.id(), actor.officeCode());
     }
 
-    private Article take(Transition transition, ArticleId id, int expectedVersion, @Nullable String comment) {
+    private Article take(Transition transition, ArticleId id, int expectedVersion, @Nullable String comment,
+                         @Nullable Instant publishAt, @Nullable Instant unpublishAt) {
         StaffMember actor = currentUser.require();
         Article article = load(id, actor);
         if (article.version() != expectedVersion) {
@@ -132,17 +280,19 @@ public class ArticleService {
         if (!transition.allows(actor, article.officeCode(), article.authorId())) {
             throw new NotAllowedException("error.transition.notAllowed", new MessageKey(transition.messageKey()));
         }
-        if (!transition.startsFrom(article.state())) {
+        if (!transition.startsFrom(article)) {
             throw new NotAllowedException("error.transition.wrongState", new MessageKey(transition.messageKey()),
                     new MessageKey(article.state().messageKey()));
         }
         if (transition == Transition.SUBMIT) {
             checkComplete(article.working().content());
         }
-        if (!articles.updateState(id, expectedVersion, article.state(), transition.to(), actor.id())) {
-            throw stale(id);
-        }
-        articles.insertEvent(id, article.working().id(), article.state(), transition.to(), actor.id(), comment);
+        Instant keepUnpublish = switch (transition) {
+            case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE -> unpublishAt;
+            case UNPUBLISH, REPUBLISH -> null;
+            default -> article.unpublishAt();
+        };
+        workflow.apply(transition, article, actor, comment, publishAt, keepUnpublish, false, null);
         return load(id, actor);
     }
 
@@ -151,8 +301,13 @@ public class ArticleService {
     }
 
     private StaleArticleException stale(ArticleId id) {
-        var change = articles.lastChange(id).orElseThrow(() -> new ArticleNotFoundException(id));
-        return new StaleArticleException(change.by(), change.at());
+        return workflow.stale(id);
+    }
+
+    private static void checkUnpublishTime(Instant onlineFrom, @Nullable Instant unpublishAt) {
+        if (unpublishAt != null && !unpublishAt.isAfter(onlineFrom)) {
+            throw new DraftIncompleteException(List.of("error.schedule.unpublishBeforePublish"));
+        }
     }
 
     private static void checkLimits(ArticleDraft content) {
@@ -168,7 +323,7 @@ public class ArticleService {
         }
     }
 
-    private static void checkComplete(ArticleDraft content) {
+    private void checkComplete(ArticleDraft content) {
         List<String> problems = new ArrayList<>();
         if (content.title().isBlank()) {
             problems.add("error.draft.titleMissing");
@@ -176,11 +331,16 @@ public class ArticleService {
         if (content.summary().isBlank()) {
             problems.add("error.draft.summaryMissing");
         }
-        if (content.body().stream().noneMatch(p -> !ArticleDraft.isCaption(p))) {
+        if (content.body().stream().allMatch(ArticleDraft::isCaption)) {
             problems.add("error.draft.bodyMissing");
         }
+        List<SensitiveWordService.Hit> hits = sensitiveWords.findIn(content);
+        if (!hits.isEmpty()) {
+            problems.add("error.draft.sensitiveWords");
+        }
         if (!problems.isEmpty()) {
-            throw new DraftIncompleteException(problems);
+            throw new DraftIncompleteException(problems, hits.stream().map(SensitiveWordService.Hit::word)
+                    .distinct().toList());
         }
     }
 }

@@ -1,8 +1,12 @@
 package cn.gxnews.portal.news;
 
-/** Where an article stands in the workflow. The database refuses any other value. */
+/**
+ * Where an article's working revision stands in the workflow. Whether readers see the article is a separate
+ * fact ({@link Article#live()}): a published article that is being edited stays live until the edit is approved.
+ * The database refuses any other value.
+ */
 public enum ArticleState {
-    DRAFT, IN_REVIEW, CHANGES_REQUESTED, PUBLISHED;
+    DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED, UNPUBLISHED;
 
     /** Message key of the state's display name. */
     public String messageKey() {

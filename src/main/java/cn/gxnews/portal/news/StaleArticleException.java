@@ -1,6 +1,8 @@
 package cn.gxnews.portal.news;
 
+import cn.gxnews.portal.base.MessageKey;
 import cn.gxnews.portal.base.PortalException;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -10,16 +12,17 @@ import java.time.Instant;
  */
 public class StaleArticleException extends PortalException {
 
-    private final String changedBy;
+    private final @Nullable String changedBy;
     private final Instant changedAt;
 
-    public StaleArticleException(String changedBy, Instant changedAt) {
-        super("error.article.stale", changedBy, changedAt);
+    /** @param changedBy the staff member's name, {@code null} for the portal's scheduler */
+    public StaleArticleException(@Nullable String changedBy, Instant changedAt) {
+        super("error.article.stale", changedBy == null ? new MessageKey("scheduler.name") : changedBy, changedAt);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
-    public String changedBy() {
+    public @Nullable String changedBy() {
         return changedBy;
     }
 

@@ -2,6 +2,7 @@ package cn.gxnews.portal.news;
 
 import cn.gxnews.portal.security.StaffMember;
 import cn.gxnews.portal.security.StaffRole;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Set;
 
@@ -9,57 +10,111 @@ import static cn.gxnews.portal.news.ArticleState.CHANGES_REQUESTED;
 import static cn.gxnews.portal.news.ArticleState.DRAFT;
 import static cn.gxnews.portal.news.ArticleState.IN_REVIEW;
 import static cn.gxnews.portal.news.ArticleState.PUBLISHED;
+import static cn.gxnews.portal.news.ArticleState.SCHEDULED;
+import static cn.gxnews.portal.news.ArticleState.UNPUBLISHED;
 
 /**
- * Every workflow transition, in one place: the states it starts from, the state it leads to, and who may
- * take it. The service enforces this on every call, whatever the UI shows.
+ * Every workflow transition, in one place: when it can be taken, where it leads, and who may take it.
+ * "Office" is the article's office; an editor of all offices is an editor of every office. The services
+ * enforce this on every call, whatever the UI shows.
+ *
+ * <table>
+ * <caption>Who may take which transition</caption>
+ * <tr><th>transition</th><th>who</th></tr>
+ * <tr><td>submit, withdraw</td><td>the article's author, or an editor of its office</td></tr>
+ * <tr><td>request changes, approve and publish, approve and schedule</td><td>an editor of the office who did
+ * not write the article</td></tr>
+ * <tr><td>unpublish, republish, edit a published article</td><td>an editor of the office</td></tr>
+ * <tr><td>publish or unpublish on schedule</td><td>the portal's scheduler only</td></tr>
+ * </table>
  */
 public enum Transition {
 
-    /** The author, or an editor of the article's office, sends the draft to review. */
-    SUBMIT(Set.of(DRAFT, CHANGES_REQUESTED), IN_REVIEW) {
-        @Override
-        boolean allows(StaffMember actor, String officeCode, long authorId) {
-            return isAuthor(actor, officeCode, authorId) || isEditorOf(actor, officeCode);
-        }
-    },
-    /** An editor of the office, who did not write the article, approves it and it goes live at once. */
-    APPROVE_AND_PUBLISH(Set.of(IN_REVIEW), PUBLISHED) {
-        @Override
-        boolean allows(StaffMember actor, String officeCode, long authorId) {
-            return isEditorOf(actor, officeCode) && actor.id() != authorId;
-        }
-    },
-    /** An editor of the office, who did not write the article, sends it back with a reason. */
-    REQUEST_CHANGES(Set.of(IN_REVIEW), CHANGES_REQUESTED) {
-        @Override
-        boolean allows(StaffMember actor, String officeCode, long authorId) {
-            return isEditorOf(actor, officeCode) && actor.id() != authorId;
-        }
-    };
+    SUBMIT(Who.AUTHOR_OR_EDITOR, Set.of(DRAFT, CHANGES_REQUESTED)),
+    WITHDRAW(Who.AUTHOR_OR_EDITOR, Set.of(IN_REVIEW, SCHEDULED)),
+    REQUEST_CHANGES(Who.OTHER_EDITOR, Set.of(IN_REVIEW)),
+    APPROVE_AND_PUBLISH(Who.OTHER_EDITOR, Set.of(IN_REVIEW)),
+    APPROVE_AND_SCHEDULE(Who.OTHER_EDITOR, Set.of(IN_REVIEW)),
+    PUBLISH_ON_SCHEDULE(Who.SCHEDULER, Set.of(SCHEDULED)),
+    /** Takes the live revision offline; an edit in progress stays where it is. */
+    UNPUBLISH(Who.EDITOR, Set.of()),
+    UNPUBLISH_ON_SCHEDULE(Who.SCHEDULER, Set.of()),
+    /** Puts the last published revision back online. */
+    REPUBLISH(Who.EDITOR, Set.of()),
+    /** The first save of a new revision of a published or unpublished article starts a new draft. */
+    EDIT(Who.EDITOR, Set.of(PUBLISHED, UNPUBLISHED));
 
+    private enum Who { AUTHOR_OR_EDITOR, OTHER_EDITOR, EDITOR, SCHEDULER }
+
+    private final Who who;
     private final Set<ArticleState> from;
-    private final ArticleState to;
 
-    Transition(Set<ArticleState> from, ArticleState to) {
+    Transition(Who who, Set<ArticleState> from) {
+        this.who = who;
         this.from = from;
-        this.to = to;
     }
 
-    public ArticleState to() {
-        return to;
+    /** Whether the article is in a state this transition starts from. */
+    public boolean startsFrom(Article article) {
+        return switch (this) {
+            case UNPUBLISH, UNPUBLISH_ON_SCHEDULE -> article.live();
+            case REPUBLISH -> !article.live() && article.publishedRevisionId() != null;
+            default -> from.contains(article.state());
+        };
     }
 
-    public boolean startsFrom(ArticleState state) {
-        return from.contains(state);
+    /** The state the working revision is in afterwards. */
+    public ArticleState to(ArticleState state) {
+        return switch (this) {
+            case SUBMIT -> IN_REVIEW;
+            case WITHDRAW, EDIT -> DRAFT;
+            case REQUEST_CHANGES -> CHANGES_REQUESTED;
+            case APPROVE_AND_PUBLISH, PUBLISH_ON_SCHEDULE -> PUBLISHED;
+            case APPROVE_AND_SCHEDULE -> SCHEDULED;
+            case UNPUBLISH, UNPUBLISH_ON_SCHEDULE -> state == PUBLISHED ? UNPUBLISHED : state;
+            case REPUBLISH -> state == UNPUBLISHED ? PUBLISHED : state;
+        };
     }
 
-    /** Whether the actor may take this transition on an article of the given office and author. */
-    abstract boolean allows(StaffMember actor, String officeCode, long authorId);
+    /** Whether readers see the article afterwards. */
+    public boolean liveAfter(Article article) {
+        return switch (this) {
+            case APPROVE_AND_PUBLISH, PUBLISH_ON_SCHEDULE, REPUBLISH -> true;
+            case UNPUBLISH, UNPUBLISH_ON_SCHEDULE -> false;
+            default -> article.live();
+        };
+    }
 
-    /** Whether the actor may take this transition on the article now (its state included). */
+    /** Whether the working revision becomes the published one. */
+    public boolean publishesWorkingRevision() {
+        return this == APPROVE_AND_PUBLISH || this == PUBLISH_ON_SCHEDULE;
+    }
+
+    /** Whether only the portal's scheduler takes this transition. */
+    public boolean bySchedulerOnly() {
+        return who == Who.SCHEDULER;
+    }
+
+    /**
+     * Whether this staff member may take the transition on an article of the given office and author.
+     *
+     * @param actor {@code null} for the portal's scheduler
+     */
+    public boolean allows(@Nullable StaffMember actor, String officeCode, long authorId) {
+        if (actor == null) {
+            return who == Who.SCHEDULER;
+        }
+        return switch (who) {
+            case AUTHOR_OR_EDITOR -> isAuthor(actor, officeCode, authorId) || isEditorOf(actor, officeCode);
+            case OTHER_EDITOR -> isEditorOf(actor, officeCode) && actor.id() != authorId;
+            case EDITOR -> isEditorOf(actor, officeCode);
+            case SCHEDULER -> false;
+        };
+    }
+
+    /** Whether the member may take this transition on the article now (its state included). */
     public boolean isAvailable(StaffMember actor, Article article) {
-        return startsFrom(article.state()) && allows(actor, article.officeCode(), article.authorId());
+        return startsFrom(article) && allows(actor, article.officeCode(), article.authorId());
     }
 
     public String messageKey() {
@@ -75,20 +130,19 @@ public enum Transition {
     }
 
     /**
-     * Who may change the text: the author while the article is a draft or sent back; editors of the office
-     * while it is not yet published (editing a live article comes with pending revisions).
+     * Who may change the text: the author while the article is a draft or sent back; editors of the office at
+     * any time (editing a published article starts a new draft while the published revision stays online).
      */
     public static boolean mayEdit(StaffMember actor, Article article) {
         return switch (article.state()) {
             case DRAFT, CHANGES_REQUESTED -> isAuthor(actor, article.officeCode(), article.authorId())
                     || isEditorOf(actor, article.officeCode());
-            case IN_REVIEW -> isEditorOf(actor, article.officeCode());
-            case PUBLISHED -> false;
+            case IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED -> isEditorOf(actor, article.officeCode());
         };
     }
 
-    /** Who may see an article in the desk at all: its author, and the editors of its office. */
-    static boolean maySee(StaffMember actor, String officeCode, long authorId) {
-        return isAuthor(actor, officeCode, authorId) || isEditorOf(actor, officeCode);
+    /** Whether the member may see the article in the desk: its author, and the editors of its office. */
+    public static boolean maySee(StaffMember actor, Article article) {
+        return isAuthor(actor, article.officeCode(), article.authorId()) || isEditorOf(actor, article.officeCode());
     }
 }

@@ -2,7 +2,6 @@ package cn.gxnews.portal.news.query;
 
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleState;
 import cn.gxnews.portal.news.PublishedArticle;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
@@ -17,8 +16,8 @@ import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 
 /**
- * Published news for the public site. Every query joins the published revision and requires the published
- * state, so no draft text can reach a reader.
+ * Published news for the public site. Every query joins the published revision and requires the article to
+ * be live, so no draft text (not even a pending edit of a live article) can reach a reader.
  */
 @Component
 public class PublishedNewsQuery {
@@ -32,7 +31,7 @@ public class PublishedNewsQuery {
     /** The latest published articles, newest first. */
     public List<PublishedArticle> findLatest(int offset, int limit) {
         return selectPublished()
-                .where(ARTICLE.STATE.eq(ArticleState.PUBLISHED.name()))
+                .where(ARTICLE.LIVE.isTrue())
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
                 .limit(limit)
@@ -41,7 +40,7 @@ public class PublishedNewsQuery {
 
     public Optional<PublishedArticle> find(ArticleId id) {
         return selectPublished()
-                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.STATE.eq(ArticleState.PUBLISHED.name())))
+                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.LIVE.isTrue()))
                 .fetchOptional(PublishedNewsQuery::toPublished);
     }
 

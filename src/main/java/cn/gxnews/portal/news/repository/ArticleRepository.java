@@ -7,10 +7,14 @@ import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleScope;
 import cn.gxnews.portal.news.ArticleState;
 import cn.gxnews.portal.news.Revision;
+import cn.gxnews.portal.news.Transition;
 import cn.gxnews.portal.news.WorkflowEvent;
+import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -19,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +47,7 @@ public class ArticleRepository {
     private static final StaffUser UPDATER = STAFF_USER.as("updater");
     private static final StaffUser REVISER = STAFF_USER.as("reviser");
     private static final StaffUser ACTOR = STAFF_USER.as("actor");
+    private static final ArticleRevision EVENT_REVISION = ARTICLE_REVISION.as("event_revision");
 
     private final DSLContext db;
 
@@ -65,57 +71,97 @@ public class ArticleRepository {
         return own.or(edited);
     }
 
+    /** The article, if the member may see it. */
     public Optional<Article> find(ArticleId id, ArticleScope scope) {
+        return selectArticle().where(ARTICLE.ID.eq(id.value()).and(visibleTo(scope)))
+                .fetchOptional(ArticleRepository::toArticle);
+    }
+
+    /** The article regardless of who asks: for the portal's own work (the scheduler) only. */
+    public Optional<Article> findForSystem(ArticleId id) {
+        return selectArticle().where(ARTICLE.ID.eq(id.value())).fetchOptional(ArticleRepository::toArticle);
+    }
+
+    private SelectOnConditionStep<Record> selectArticle() {
         return db.select(
                         ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE.AUTHOR_ID, AUTHOR.DISPLAY_NAME, ARTICLE.STATE,
-                        ARTICLE.VERSION,
+                        ARTICLE.VERSION, ARTICLE.LIVE,
                         ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
                         ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
-                        ARTICLE_REVISION.CREATED_AT,
-                        ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, UPDATER.DISPLAY_NAME,
-                        ARTICLE.UPDATED_AT,
-                        history())
+                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM,
+                        ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
+                        ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
+                .select(history().as("history"))
                 .from(ARTICLE)
                 .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
-                .join(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
+                .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.WORKING_REVISION_ID))
-                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
-                .where(ARTICLE.ID.eq(id.value()).and(visibleTo(scope)))
-                .fetchOptional(r -> new Article(
-                        new ArticleId(r.value1()), r.value2(), r.value3(), r.value4(),
-                        ArticleState.valueOf(r.value5()), r.value6(),
-                        new Revision(r.value7(), r.value8(),
-                                new ArticleDraft(r.value9(), r.value10(), List.of(r.value11())),
-                                r.value12(), r.value13().toInstant()),
-                        r.value14(), toInstant(r.value15()), r.value16(), r.value17().toInstant(),
-                        r.value18()));
+                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Article toArticle(Record r) {
+        return new Article(
+                new ArticleId(r.get(ARTICLE.ID)), r.get(ARTICLE.OFFICE_CODE), r.get(ARTICLE.AUTHOR_ID),
+                r.get(AUTHOR.DISPLAY_NAME), ArticleState.valueOf(r.get(ARTICLE.STATE)), r.get(ARTICLE.VERSION),
+                r.get(ARTICLE.LIVE),
+                new Revision(r.get(ARTICLE_REVISION.ID), r.get(ARTICLE_REVISION.REVISION_NO),
+                        new ArticleDraft(r.get(ARTICLE_REVISION.TITLE), r.get(ARTICLE_REVISION.SUMMARY),
+                                List.of(r.get(ARTICLE_REVISION.BODY))),
+                        r.get(REVISER.DISPLAY_NAME), r.get(ARTICLE_REVISION.CREATED_AT).toInstant(),
+                        r.get(ARTICLE_REVISION.RESTORED_FROM)),
+                r.get(ARTICLE.PUBLISHED_REVISION_ID), toInstant(r.get(ARTICLE.FIRST_PUBLISHED_AT)),
+                toInstant(r.get(ARTICLE.PUBLISH_AT)), toInstant(r.get(ARTICLE.UNPUBLISH_AT)),
+                r.get(UPDATER.DISPLAY_NAME), r.get(ARTICLE.UPDATED_AT).toInstant(),
+                (List<WorkflowEvent>) r.get("history"));
     }
 
     private static Field<List<WorkflowEvent>> history() {
         return multiset(
-                select(WORKFLOW_EVENT.ID, WORKFLOW_EVENT.REVISION_ID, WORKFLOW_EVENT.FROM_STATE,
-                        WORKFLOW_EVENT.TO_STATE, WORKFLOW_EVENT.ACTOR_ID, ACTOR.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT,
+                select(WORKFLOW_EVENT.ID, WORKFLOW_EVENT.REVISION_ID, EVENT_REVISION.REVISION_NO,
+                        WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
+                        WORKFLOW_EVENT.ACTOR_ID, ACTOR.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, WORKFLOW_EVENT.LATE,
                         WORKFLOW_EVENT.OCCURRED_AT)
                         .from(WORKFLOW_EVENT)
-                        .join(ACTOR).on(ACTOR.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
+                        .join(EVENT_REVISION).on(EVENT_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
+                        .leftJoin(ACTOR).on(ACTOR.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
                         .where(WORKFLOW_EVENT.ARTICLE_ID.eq(ARTICLE.ID))
                         .orderBy(WORKFLOW_EVENT.OCCURRED_AT, WORKFLOW_EVENT.ID))
-                .convertFrom(rows -> rows.map(e -> new WorkflowEvent(e.value1(), e.value2(),
-                        e.value3() == null ? null : ArticleState.valueOf(e.value3()),
-                        ArticleState.valueOf(e.value4()), e.value5(), e.value6(), e.value7(),
-                        e.value8().toInstant())));
+                .convertFrom(rows -> rows.map(e -> new WorkflowEvent(e.value1(), e.value2(), e.value3(),
+                        transitionOf(e.value4()), e.value5() == null ? null : ArticleState.valueOf(e.value5()),
+                        ArticleState.valueOf(e.value6()), e.value7(), e.value8(), e.value9(), e.value10(),
+                        e.value11().toInstant())));
     }
 
-    /** Who changed the article last, and when; for telling a user whose save came too late. */
+    /** The stored transition name; {@code CREATE} (the article's creation) is no transition. */
+    public static @Nullable Transition transitionOf(String stored) {
+        return "CREATE".equals(stored) ? null : Transition.valueOf(stored);
+    }
+
+    /** Who changed the article last ({@code null}: the scheduler), and when; for a user whose save came late. */
     public Optional<LastChange> lastChange(ArticleId id) {
         return db.select(UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
                 .from(ARTICLE)
-                .join(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
+                .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
                 .where(ARTICLE.ID.eq(id.value()))
                 .fetchOptional(r -> new LastChange(r.value1(), r.value2().toInstant()));
     }
 
-    public record LastChange(String by, Instant at) {
+    public record LastChange(@Nullable String by, Instant at) {
+    }
+
+    /** Every revision of the article, newest first. */
+    public List<Revision> revisions(ArticleId id) {
+        return db.select(ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
+                        ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
+                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM)
+                .from(ARTICLE_REVISION)
+                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(id.value()))
+                .orderBy(ARTICLE_REVISION.REVISION_NO.desc())
+                .fetch(r -> new Revision(r.value1(), r.value2(),
+                        new ArticleDraft(r.value3(), r.value4(), List.of(r.value5())), r.value6(),
+                        r.value7().toInstant(), r.value8()));
     }
 
     /**
@@ -132,7 +178,7 @@ public class ArticleRepository {
                 .set(ARTICLE.UPDATED_BY, authorId)
                 .returning(ARTICLE.ID)
                 .fetchSingle(ARTICLE.ID);
-        long revisionId = insertRevision(articleId, content, authorId);
+        long revisionId = insertRevision(articleId, content, authorId, null);
         db.update(ARTICLE).set(ARTICLE.WORKING_REVISION_ID, revisionId).where(ARTICLE.ID.eq(articleId)).execute();
         return new CreatedArticle(new ArticleId(articleId), revisionId);
     }
@@ -142,7 +188,7 @@ public class ArticleRepository {
 
     /** Writes a new revision, numbered after the article's latest one. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long insertRevision(long articleId, ArticleDraft content, long createdBy) {
+    public long insertRevision(long articleId, ArticleDraft content, long createdBy, @Nullable Integer restoredFrom) {
         Field<Integer> next = DSL.field(select(coalesce(max(ARTICLE_REVISION.REVISION_NO), 0).plus(1))
                 .from(ARTICLE_REVISION).where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId)));
         return db.insertInto(ARTICLE_REVISION)
@@ -152,6 +198,7 @@ public class ArticleRepository {
                 .set(ARTICLE_REVISION.SUMMARY, content.summary())
                 .set(ARTICLE_REVISION.BODY, content.body().toArray(String[]::new))
                 .set(ARTICLE_REVISION.CREATED_BY, createdBy)
+                .set(ARTICLE_REVISION.RESTORED_FROM, restoredFrom)
                 .returning(ARTICLE_REVISION.ID)
                 .fetchSingle(ARTICLE_REVISION.ID);
     }
@@ -172,20 +219,39 @@ public class ArticleRepository {
                 .execute() == 1;
     }
 
+    /** What a transition writes to the article row. */
     /**
-     * Moves the article from one state to another, if it is still at the expected version and state.
-     * Publishing makes the working revision the published one.
+     * What a transition writes to the article row.
      *
+     * @param workingRevisionId a new working revision, written in the same statement (for an edit of a
+     *                          published article, which the row's constraints only allow together)
+     */
+    public record StateChange(ArticleState to, boolean live, boolean publishWorkingRevision,
+                              @Nullable Instant publishAt, @Nullable Instant unpublishAt,
+                              @Nullable Long workingRevisionId) {
+    }
+
+    /**
+     * Applies a transition, if the article is still at the expected version and state.
+     *
+     * @param actorId {@code null} for the portal's scheduler
      * @return false when someone else changed the article first (nothing is written then)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean updateState(ArticleId id, int expectedVersion, ArticleState from, ArticleState to, long actorId) {
+    public boolean transition(ArticleId id, int expectedVersion, ArticleState from, StateChange change,
+                              @Nullable Long actorId) {
         var update = db.update(ARTICLE)
-                .set(ARTICLE.STATE, to.name())
+                .set(ARTICLE.STATE, change.to().name())
+                .set(ARTICLE.LIVE, change.live())
+                .set(ARTICLE.PUBLISH_AT, toOffset(change.publishAt()))
+                .set(ARTICLE.UNPUBLISH_AT, toOffset(change.unpublishAt()))
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
                 .set(ARTICLE.UPDATED_BY, actorId)
                 .set(ARTICLE.UPDATED_AT, currentOffsetDateTime());
-        if (to == ArticleState.PUBLISHED) {
+        if (change.workingRevisionId() != null) {
+            update = update.set(ARTICLE.WORKING_REVISION_ID, change.workingRevisionId());
+        }
+        if (change.publishWorkingRevision()) {
             update = update
                     .set(ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.WORKING_REVISION_ID)
                     .set(ARTICLE.FIRST_PUBLISHED_AT, coalesce(ARTICLE.FIRST_PUBLISHED_AT, currentOffsetDateTime()));
@@ -197,20 +263,54 @@ public class ArticleRepository {
                 .execute() == 1;
     }
 
+    /** Writes one audit-trail entry and returns its id. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insertEvent(ArticleId id, long revisionId, @Nullable ArticleState from, ArticleState to, long actorId,
-                            @Nullable String comment) {
-        db.insertInto(WORKFLOW_EVENT)
+    public long insertEvent(ArticleId id, long revisionId, @Nullable ArticleState from, ArticleState to,
+                            @Nullable Transition transition, @Nullable Long actorId, @Nullable String comment,
+                            boolean late) {
+        return db.insertInto(WORKFLOW_EVENT)
                 .set(WORKFLOW_EVENT.ARTICLE_ID, id.value())
                 .set(WORKFLOW_EVENT.REVISION_ID, revisionId)
                 .set(WORKFLOW_EVENT.FROM_STATE, from == null ? null : from.name())
                 .set(WORKFLOW_EVENT.TO_STATE, to.name())
+                .set(WORKFLOW_EVENT.TRANSITION, transition == null ? "CREATE" : transition.name())
                 .set(WORKFLOW_EVENT.ACTOR_ID, actorId)
                 .set(WORKFLOW_EVENT.COMMENT, comment)
-                .execute();
+                .set(WORKFLOW_EVENT.LATE, late)
+                .returning(WORKFLOW_EVENT.ID)
+                .fetchSingle(WORKFLOW_EVENT.ID);
+    }
+
+    /**
+     * Claims scheduled articles whose publish time has come. The rows stay locked until the transaction
+     * ends, and rows another portal instance has claimed are skipped, so each is published exactly once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ArticleId> claimDuePublications(Instant now, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.STATE.eq(ArticleState.SCHEDULED.name()).and(ARTICLE.PUBLISH_AT.le(toOffset(now))))
+                .orderBy(ARTICLE.PUBLISH_AT, ARTICLE.ID)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(r -> new ArticleId(r.value1()));
+    }
+
+    /** Claims live articles whose unpublish time has come, like {@link #claimDuePublications}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ArticleId> claimDueUnpublications(Instant now, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.LIVE.isTrue().and(ARTICLE.UNPUBLISH_AT.le(toOffset(now))))
+                .orderBy(ARTICLE.UNPUBLISH_AT, ARTICLE.ID)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(r -> new ArticleId(r.value1()));
     }
 
     private static @Nullable Instant toInstant(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    private static @Nullable OffsetDateTime toOffset(@Nullable Instant time) {
+        return time == null ? null : time.atOffset(ZoneOffset.UTC);
     }
 }

@@ -64,7 +64,7 @@ class ArticleRepositoryTest extends AbstractIntegrationTest {
         long author = userId("author.liuzhou");
 
         boolean updated = transaction.execute(status -> {
-            long revision = articles.insertRevision(id.value(), new ArticleDraft("新标题", "", List.of("正文")), author);
+            long revision = articles.insertRevision(id.value(), new ArticleDraft("新标题", "", List.of("正文")), author, null);
             return articles.updateWorkingRevision(id, 99, revision, author);
         });
 
@@ -84,15 +84,16 @@ class ArticleRepositoryTest extends AbstractIntegrationTest {
     void the_database_refuses_a_published_article_without_a_published_revision() {
         assertThatThrownBy(() -> db.execute("update article set state = 'PUBLISHED' where id = ?",
                 idOf(LIUZHOU_IN_REVIEW).value()))
-                .hasMessageContaining("article_published_has_revision");
+                .hasMessageContaining("article_published_is_live_and_current");
     }
 
     @Test
     void the_database_refuses_changes_requested_without_a_reason() {
         ArticleId id = idOf(LIUZHOU_IN_REVIEW);
         assertThatThrownBy(() -> db.execute("""
-                insert into workflow_event (article_id, revision_id, from_state, to_state, actor_id, comment)
-                select id, working_revision_id, 'IN_REVIEW', 'CHANGES_REQUESTED', ?, '  ' from article where id = ?""",
+                insert into workflow_event (article_id, revision_id, from_state, to_state, transition, actor_id, comment)
+                select id, working_revision_id, 'IN_REVIEW', 'CHANGES_REQUESTED', 'REQUEST_CHANGES', ?, '  '
+                from article where id = ?""",
                 userId("editor.liuzhou"), id.value()))
                 .hasMessageContaining("workflow_event_changes_need_reason");
     }

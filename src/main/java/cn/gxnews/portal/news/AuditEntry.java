@@ -1,0 +1,15 @@
+package cn.gxnews.portal.news;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+/** One line of the audit trail of an office: a transition of one article. */
+public record AuditEntry(Instant occurredAt, String officeCode, ArticleId articleId, String title,
+                         @Nullable Transition transition, @Nullable ArticleState from, ArticleState to,
+                         @Nullable String actorName, int revisionNumber, @Nullable String comment, boolean late) {
+
+    public String messageKey() {
+        return transition == null ? "transition.CREATE" : transition.messageKey();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gxnews.portal.notification;
+
+import cn.gxnews.portal.news.ArticleTransitioned;
+import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.notification.repository.NotificationRepository;
+import cn.gxnews.portal.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Who hears about a transition: the editors of the office when something is submitted; the author when the
+ * article is approved, sent back, published or taken offline. Written in the transition's own transaction,
+ * so a notification exists exactly when its transition does.
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ArticleTransitioned event) {
+        notifications.insert(event.eventId(), recipients(event));
+    }
+
+    private List<Long> recipients(ArticleTransitioned event) {
+        Transition transition = event.transition();
+        if (transition == null) {
+            return List.of();
+        }
+        List<Long> recipients = switch (transition) {
+            case SUBMIT -> notifications.editorsOf(event.officeCode());
+            case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE, REQUEST_CHANGES, PUBLISH_ON_SCHEDULE, UNPUBLISH,
+                 UNPUBLISH_ON_SCHEDULE, REPUBLISH -> List.of(event.authorId());
+            case WITHDRAW, EDIT -> List.of();
+        };
+        return recipients.stream().filter(id -> !id.equals(event.actorId())).toList();
+    }
+
+    /** The signed-in member's notifications, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Stream<Notice> mine(int offset, int limit) {
+        return notifications.findByRecipient(currentUser.require().id(), offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return notifications.count(currentUser.require().id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        return notifications.countUnread(currentUser.require().id());
+    }
+
+    /** Marks one of the member's notifications read, or all of them ({@code null}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(@Nullable Long notificationId) {
+        notifications.markRead(currentUser.require().id(), notificationId);
+    }
+}

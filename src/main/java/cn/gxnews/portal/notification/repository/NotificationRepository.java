@@ -1,0 +1,113 @@
+package cn.gxnews.portal.notification.repository;
+
+import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.notification.Notice;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static cn.gxnews.portal.jooq.Tables.ARTICLE;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.NOTIFICATION;
+import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.val;
+
+/** Notifications and who receives them. */
+@Repository
+public class NotificationRepository {
+
+    private final DSLContext db;
+
+    NotificationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The active editors of an office, including the editors of all offices. */
+    public List<Long> editorsOf(String officeCode) {
+        return db.select(STAFF_USER.ID).from(STAFF_USER)
+                .where(STAFF_USER.ENABLED.isTrue()
+                        .and(val("EDITOR").eq(org.jooq.impl.DSL.any(STAFF_USER.ROLES)))
+                        .and(STAFF_USER.OFFICE_CODE.eq(officeCode).or(STAFF_USER.OFFICE_CODE.isNull())))
+                .orderBy(STAFF_USER.ID)
+                .fetch(r -> r.value1());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insert(long eventId, Collection<Long> recipients) {
+        for (long recipient : recipients) {
+            db.insertInto(NOTIFICATION)
+                    .set(NOTIFICATION.RECIPIENT_ID, recipient)
+                    .set(NOTIFICATION.EVENT_ID, eventId)
+                    .onConflictDoNothing()
+                    .execute();
+        }
+    }
+
+    /** Addresses of the recipients of an event's notifications who have an e-mail address. */
+    public List<Recipient> mailRecipients(long eventId) {
+        return db.select(STAFF_USER.EMAIL, STAFF_USER.DISPLAY_NAME)
+                .from(NOTIFICATION)
+                .join(STAFF_USER).on(STAFF_USER.ID.eq(NOTIFICATION.RECIPIENT_ID))
+                .where(NOTIFICATION.EVENT_ID.eq(eventId).and(STAFF_USER.EMAIL.isNotNull())
+                        .and(STAFF_USER.ENABLED.isTrue()))
+                .orderBy(STAFF_USER.ID)
+                .fetch(r -> new Recipient(r.value1(), r.value2()));
+    }
+
+    public record Recipient(String email, String name) {
+    }
+
+    /** Who took the transition of an event; empty for the scheduler. */
+    public java.util.Optional<String> actorName(long eventId) {
+        return db.select(STAFF_USER.DISPLAY_NAME).from(WORKFLOW_EVENT)
+                .join(STAFF_USER).on(STAFF_USER.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
+                .where(WORKFLOW_EVENT.ID.eq(eventId))
+                .fetchOptional(r -> r.value1());
+    }
+
+    public Stream<Notice> findByRecipient(long recipientId, int offset, int limit) {
+        var actor = STAFF_USER.as("actor");
+        return db.select(NOTIFICATION.ID, ARTICLE.ID, ARTICLE_REVISION.TITLE, WORKFLOW_EVENT.TRANSITION,
+                        actor.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT)
+                .from(NOTIFICATION)
+                .join(WORKFLOW_EVENT).on(WORKFLOW_EVENT.ID.eq(NOTIFICATION.EVENT_ID))
+                .join(ARTICLE).on(ARTICLE.ID.eq(WORKFLOW_EVENT.ARTICLE_ID))
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
+                .leftJoin(actor).on(actor.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
+                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetchStream()
+                .map(r -> new Notice(r.value1(), new ArticleId(r.value2()), r.value3(), Transition.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7().toInstant(), r.value8() != null));
+    }
+
+    public int count(long recipientId) {
+        return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId));
+    }
+
+    public int countUnread(long recipientId) {
+        return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull()));
+    }
+
+    /** @param notificationId one notification, or {@code null} for all of the recipient's */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markRead(long recipientId, @Nullable Long notificationId) {
+        db.update(NOTIFICATION)
+                .set(NOTIFICATION.READ_AT, currentOffsetDateTime())
+                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull())
+                        .and(notificationId == null ? org.jooq.impl.DSL.trueCondition()
+                                : NOTIFICATION.ID.eq(notificationId)))
+                .execute();
+    }
+}
