@@ -61,8 +61,8 @@ public abstract class AbstractDeskTest extends AbstractIntegrationTest {
 
     @AfterEach
     void tearDownVaadin() {
-        logout();
         MockVaadin.tearDown();
+        logout();
     }
 
     /** Signs a demo staff member in, as the login form would: the desk then sees their roles and office. */

@@ -28,6 +28,7 @@ public class Translations implements I18NProvider {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
 
     private final MessageSource messages;
 
@@ -64,6 +65,11 @@ public class Translations implements I18NProvider {
     /** Date and minute in Beijing time, e.g. {@code 2026-11-27 18:30}: the same for every language. */
     public static String formatDateTime(Instant time) {
         return DATE_TIME.format(time);
+    }
+
+    /** The time of day in Beijing time, to the second, e.g. {@code 18:30:05}. */
+    public static String formatTime(Instant time) {
+        return TIME.format(time);
     }
 
     /** The date in Beijing time, e.g. {@code 2026-11-27}. */

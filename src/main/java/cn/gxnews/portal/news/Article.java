@@ -30,6 +30,15 @@ public record Article(ArticleId id, String officeCode, long authorId, String aut
         return publishedRevisionId != null && publishedRevisionId != working.id();
     }
 
+    /** The number of the published revision, if there is one. */
+    public Optional<Integer> publishedRevisionNumber() {
+        if (publishedRevisionId == null) {
+            return Optional.empty();
+        }
+        return history.stream().filter(e -> e.revisionId() == publishedRevisionId)
+                .map(WorkflowEvent::revisionNumber).findFirst();
+    }
+
     /** The editor's reason for sending the article back, while changes are requested. */
     public Optional<WorkflowEvent> openChangeRequest() {
         if (state != ArticleState.CHANGES_REQUESTED) {

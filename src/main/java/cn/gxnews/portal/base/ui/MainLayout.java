@@ -1,5 +1,6 @@
 package cn.gxnews.portal.base.ui;
 
+import cn.gxnews.portal.notification.NotificationService;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.StaffMember;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -25,9 +28,14 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(CurrentUser currentUser, OfficeService offices, AuthenticationContext authentication) {
+    private final NotificationService notifications;
+    private final Button bell = new Button();
+
+    MainLayout(CurrentUser currentUser, OfficeService offices, NotificationService notifications,
+               AuthenticationContext authentication) {
+        this.notifications = notifications;
         StaffMember member = currentUser.require();
 
         Span title = new Span(getTranslation("desk.title"));
@@ -46,7 +54,13 @@ public class MainLayout extends AppLayout {
         Anchor publicSite = new Anchor("/", getTranslation("desk.publicSite"));
         publicSite.setTarget("_blank");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new Div(), who, publicSite, signOut);
+        bell.setIcon(VaadinIcon.BELL.create());
+        bell.addThemeVariants(ButtonVariant.TERTIARY);
+        bell.addClassName("desk-bell");
+        bell.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("notifications")));
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new Div(), who, bell, publicSite,
+                signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(2));
@@ -59,11 +73,25 @@ public class MainLayout extends AppLayout {
         }
         if (member.hasRole(StaffRole.EDITOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), "review", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard", VaadinIcon.CHART_GRID.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.notifications"), "notifications", VaadinIcon.BELL.create()));
         if (member.hasRole(StaffRole.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.sensitiveWords"), "admin/sensitive-words",
+                    VaadinIcon.BAN.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The unread count is read again on every navigation, so it stays current as the member works. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        int unread = notifications.unreadCount();
+        bell.setText(unread == 0 ? "" : Integer.toString(unread));
+        bell.setAriaLabel(getTranslation("notifications.unreadCount", unread));
+        bell.setTooltipText(getTranslation("notifications.unreadCount", unread));
     }
 }

@@ -2,20 +2,35 @@ package cn.gxnews.portal.news.ui;
 
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.CommentsPanel;
+import cn.gxnews.portal.base.ui.DiffView;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDiff;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleNotFoundException;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.ArticleState;
+import cn.gxnews.portal.news.Autosave;
 import cn.gxnews.portal.news.DraftIncompleteException;
+import cn.gxnews.portal.news.EditLock;
+import cn.gxnews.portal.news.EditLockService;
+import cn.gxnews.portal.news.SensitiveWordService;
+import cn.gxnews.portal.news.StaleArticleException;
 import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.review.CommentService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
+import cn.gxnews.portal.security.StaffRole;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,18 +39,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Writing one article: title, summary and body (one paragraph per line, ▲ lines are photo captions), saved
- * as a new revision and submitted for review. When a save is refused (someone else saved first, or the text
- * is too long) the fields keep everything the user typed.
+ * as a new revision and submitted for review. Nothing the user types is lost: it is autosaved every few
+ * seconds; a save refused because someone else saved first opens a comparison from which the user carries
+ * their text over; and while one member edits, a soft lock tells everyone else who it is.
  */
 @Route("article")
 @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
@@ -43,29 +65,53 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
 
     /** The URL parameter that opens an empty editor for a new draft. */
     static final String NEW = "new";
+    private static final int AUTOSAVE_AFTER_MS = 2000;
 
     private final ArticleService articles;
+    private final EditLockService locks;
+    private final CommentService comments;
     private final CurrentUser currentUser;
 
     private final H2 heading = new H2();
     private final Span status = new Span();
+    private final Span publication = new Span();
+    private final Div lockBanner = new Div();
+    private final Div autosaveBanner = new Div();
     private final Div changeRequest = new Div();
+    private final Div sensitiveHits = new Div();
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea body = new TextArea();
+    private final Span autosaveStatus = new Span();
     private final Button save = new Button();
     private final Button submit = new Button();
+    private final Button withdraw = new Button();
+    private final Button history = new Button();
+    private final Div commentsArea = new Div();
 
     private @Nullable Article article;
+    private boolean holdsLock;
+    private boolean filling;
+    private @Nullable Registration heartbeat;
 
-    ArticleEditorView(ArticleService articles, CurrentUser currentUser) {
+    ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments,
+                      CurrentUser currentUser) {
         this.articles = articles;
+        this.locks = locks;
+        this.comments = comments;
         this.currentUser = currentUser;
         setMaxWidth("60rem");
 
         status.addClassName("article-status");
+        publication.addClassName("article-publication");
+        lockBanner.addClassName("lock-banner");
+        autosaveBanner.addClassName("autosave-banner");
         changeRequest.addClassName("change-request");
-        changeRequest.setVisible(false);
+        sensitiveHits.addClassName("sensitive-hits");
+        autosaveStatus.addClassName("autosave-status");
+        for (Div banner : List.of(lockBanner, autosaveBanner, changeRequest, sensitiveHits)) {
+            banner.setVisible(false);
+        }
 
         title.setLabel(getTranslation("article.title"));
         title.setMaxLength(ArticleDraft.TITLE_MAX);
@@ -77,14 +123,33 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         body.setHelperText(getTranslation("article.body.help"));
         body.setWidthFull();
         body.setMinHeight("20rem");
+        title.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        summary.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        for (var field : List.of(title, summary, body)) {
+            field.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
+        }
+        title.addValueChangeListener(change -> typed(change.isFromClient()));
+        summary.addValueChangeListener(change -> typed(change.isFromClient()));
+        body.addValueChangeListener(change -> typed(change.isFromClient()));
 
         save.setText(getTranslation("editor.save"));
         save.addClickListener(click -> save());
         submit.setText(getTranslation("editor.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(click -> submit());
+        withdraw.setText(getTranslation("transition.WITHDRAW"));
+        withdraw.addClickListener(click -> withdraw());
+        history.setText(getTranslation("editor.history"));
+        history.addThemeVariants(ButtonVariant.TERTIARY);
+        history.addClickListener(click -> {
+            if (article != null) {
+                getUI().ifPresent(ui -> ui.navigate(RevisionHistoryView.class, article.id().value()));
+            }
+        });
 
-        add(heading, status, changeRequest, title, summary, body, new HorizontalLayout(save, submit));
+        add(heading, status, publication, lockBanner, autosaveBanner, changeRequest, title, summary, body,
+                sensitiveHits, new HorizontalLayout(save, submit, withdraw, history), autosaveStatus, commentsArea);
     }
 
     @Override
@@ -94,7 +159,12 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         try {
-            show(articles.find(new ArticleId(Long.parseLong(parameter))));
+            Article opened = articles.find(new ArticleId(Long.parseLong(parameter)));
+            show(opened);
+            claimLock(opened);
+            offerAutosave(opened);
+            commentsArea.removeAll();
+            commentsArea.add(new CommentsPanel(comments, opened.id()));
         } catch (NumberFormatException | ArticleNotFoundException e) {
             heading.setText(getTranslation("error.article.notFound", parameter));
             removeAll();
@@ -102,26 +172,55 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         }
     }
 
+    /** Shows the article and its text (or an empty new draft). */
     private void show(@Nullable Article shown) {
         this.article = shown;
         StaffMember member = currentUser.require();
         if (shown == null) {
             heading.setText(getTranslation("editor.newHeading"));
             status.setText(getTranslation("state.DRAFT"));
-            setEditable(member.officeCode() != null);
-            submit.setVisible(member.officeCode() != null);
+            boolean canWrite = member.officeCode() != null;
+            setEditable(canWrite);
+            submit.setVisible(canWrite);
+            withdraw.setVisible(false);
+            history.setVisible(false);
             return;
         }
         heading.setText(getTranslation("editor.heading"));
-        ArticleDraft content = shown.working().content();
-        title.setValue(content.title());
-        summary.setValue(content.summary());
-        body.setValue(content.bodyText());
-        status.setText(getTranslation("editor.status", getTranslation(shown.state().messageKey()),
-                shown.working().number(), shown.updatedByName(), Translations.formatDateTime(shown.updatedAt())));
+        fill(shown.working().content());
+        showState(shown);
         showChangeRequest(shown);
         setEditable(Transition.mayEdit(member, shown));
+    }
+
+    private void showState(Article shown) {
+        StaffMember member = currentUser.require();
+        status.setText(getTranslation("editor.status", getTranslation(shown.state().messageKey()),
+                shown.working().number(), shown.updatedByName() == null ? getTranslation("scheduler.name")
+                        : shown.updatedByName(), Translations.formatDateTime(shown.updatedAt())));
+        publication.setText(publicationText(shown));
         submit.setVisible(Transition.SUBMIT.isAvailable(member, shown));
+        withdraw.setVisible(Transition.WITHDRAW.isAvailable(member, shown));
+        history.setVisible(true);
+    }
+
+    private String publicationText(Article shown) {
+        String text;
+        if (shown.state() == ArticleState.SCHEDULED && shown.publishAt() != null) {
+            text = getTranslation("publication.scheduled", Translations.formatDateTime(shown.publishAt()));
+        } else if (shown.live() && shown.hasPendingEdit()) {
+            text = getTranslation("publication.livePending", shown.publishedRevisionNumber().orElse(0));
+        } else if (shown.live()) {
+            text = getTranslation("publication.live");
+        } else if (shown.publishedRevisionId() != null) {
+            text = getTranslation("publication.offline");
+        } else {
+            text = getTranslation("publication.never");
+        }
+        if (shown.unpublishAt() != null) {
+            text += getTranslation("publication.unpublishAt", Translations.formatDateTime(shown.unpublishAt()));
+        }
+        return text;
     }
 
     private void showChangeRequest(Article shown) {
@@ -136,6 +235,17 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         }, () -> changeRequest.setVisible(false));
     }
 
+    private void fill(ArticleDraft content) {
+        filling = true;
+        try {
+            title.setValue(content.title());
+            summary.setValue(content.summary());
+            body.setValue(content.bodyText());
+        } finally {
+            filling = false;
+        }
+    }
+
     private void setEditable(boolean editable) {
         title.setReadOnly(!editable);
         summary.setReadOnly(!editable);
@@ -143,34 +253,213 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         save.setVisible(editable);
     }
 
+    private boolean editable() {
+        return !title.isReadOnly();
+    }
+
     private ArticleDraft typed() {
         return new ArticleDraft(title.getValue(), summary.getValue(), ArticleDraft.paragraphs(body.getValue()));
     }
+
+    // --- soft edit lock -------------------------------------------------------------------------------
+
+    private void claimLock(Article opened) {
+        holdsLock = false;
+        lockBanner.setVisible(false);
+        if (!Transition.mayEdit(currentUser.require(), opened)) {
+            return;
+        }
+        Optional<EditLock> other = locks.acquire(opened.id());
+        if (other.isPresent()) {
+            showLockedBy(other.get());
+            return;
+        }
+        holdsLock = true;
+        startHeartbeat();
+    }
+
+    private void showLockedBy(EditLock lock) {
+        setEditable(false);
+        submit.setVisible(false);
+        withdraw.setVisible(false);
+        lockBanner.removeAll();
+        lockBanner.add(new Paragraph(getTranslation("lock.heldBy", lock.holderName(),
+                Translations.formatDateTime(lock.since()))));
+        StaffMember member = currentUser.require();
+        if (article != null && member.hasRole(StaffRole.EDITOR) && member.worksFor(article.officeCode())) {
+            Button takeOver = new Button(getTranslation("lock.takeOver"), click -> takeOver());
+            takeOver.addThemeVariants(ButtonVariant.ERROR);
+            lockBanner.add(takeOver);
+        }
+        lockBanner.setVisible(true);
+    }
+
+    private void takeOver() {
+        Article current = article;
+        if (current == null) {
+            return;
+        }
+        try {
+            locks.takeOver(current.id());
+            Article latest = articles.find(current.id());
+            show(latest);
+            holdsLock = true;
+            lockBanner.setVisible(false);
+            startHeartbeat();
+            Notices.success(getTranslation("lock.takenOver"));
+        } catch (PortalException e) {
+            Notices.error(e);
+        }
+    }
+
+    private void startHeartbeat() {
+        getUI().ifPresent(this::startHeartbeat);
+    }
+
+    private void startHeartbeat(UI ui) {
+        if (heartbeat != null || !holdsLock) {
+            return;
+        }
+        ui.setPollInterval((int) locks.expiry().toMillis() / 3);
+        heartbeat = ui.addPollListener(poll -> heartbeat());
+    }
+
+    /** Keeps the lock; when someone took it over, the fields stop accepting input (keeping what is there). */
+    private void heartbeat() {
+        Article current = article;
+        if (current == null || !holdsLock) {
+            return;
+        }
+        if (!locks.heartbeat(current.id())) {
+            holdsLock = false;
+            stopHeartbeat();
+            locks.acquire(current.id()).ifPresent(this::showLockedBy);
+        }
+    }
+
+    private void stopHeartbeat() {
+        if (heartbeat != null) {
+            heartbeat.remove();
+            heartbeat = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        startHeartbeat(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopHeartbeat();
+        if (holdsLock && article != null) {
+            holdsLock = false;
+            try {
+                locks.release(article.id());
+            } catch (RuntimeException e) {
+                // The session is ending without its sign-in (it timed out): the lock expires by itself.
+            }
+        }
+        super.onDetach(event);
+    }
+
+    // --- autosave -------------------------------------------------------------------------------------
+
+    private void offerAutosave(Article opened) {
+        autosaveBanner.removeAll();
+        autosaveBanner.setVisible(false);
+        if (!editable()) {
+            return;
+        }
+        articles.findAutosave(opened.id()).ifPresent(autosave -> {
+            autosaveBanner.add(new Paragraph(getTranslation("autosave.found",
+                    Translations.formatDateTime(autosave.savedAt()))));
+            Button restore = new Button(getTranslation("autosave.restore"), click -> restoreAutosave(autosave));
+            restore.addThemeVariants(ButtonVariant.PRIMARY);
+            Button discard = new Button(getTranslation("autosave.discard"), click -> {
+                articles.discardAutosave(opened.id());
+                autosaveBanner.setVisible(false);
+            });
+            autosaveBanner.add(new HorizontalLayout(restore, discard));
+            autosaveBanner.setVisible(true);
+        });
+    }
+
+    private void restoreAutosave(Autosave autosave) {
+        fill(autosave.content());
+        autosaveBanner.setVisible(false);
+        Notices.success(getTranslation("autosave.restored"));
+    }
+
+    /** Keeps what was typed: the first words of a new article make it a draft, later ones an autosave. */
+    private void typed(boolean fromUser) {
+        if (filling || !fromUser || !editable()) {
+            return;
+        }
+        try {
+            Article current = article;
+            if (current == null) {
+                if (title.getValue().isBlank()) {
+                    return;
+                }
+                Article created = articles.createDraft(typed());
+                show(created);
+                holdsLock = locks.acquire(created.id()).isEmpty();
+                startHeartbeat();
+                showAddressOf(created);
+                commentsArea.add(new CommentsPanel(comments, created.id()));
+            } else if (!typed().equals(current.working().content())) {
+                articles.autosave(current.id(), current.version(), typed());
+            } else {
+                return;
+            }
+            autosaveStatus.setText(getTranslation("autosave.savedAt", Translations.formatTime(Instant.now())));
+        } catch (PortalException e) {
+            autosaveStatus.setText(getTranslation("autosave.failed"));
+        }
+    }
+
+    // --- save, submit, withdraw -----------------------------------------------------------------------
 
     /** @return whether the text is now saved */
     private boolean save() {
         clearErrors();
         try {
-            Article saved = article == null
+            boolean created = article == null;
+            Article saved = created
                     ? articles.createDraft(typed())
                     : articles.save(article.id(), article.version(), typed());
-            boolean created = article == null;
-            show(saved);
+            article = saved;
+            showState(saved);
+            showChangeRequest(saved);
+            autosaveBanner.setVisible(false);
             Notices.success(getTranslation("editor.saved"));
             if (created) {
-                // The address now names the saved draft, without leaving this view (and what is on it).
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        RouteConfiguration.forSessionScope().getUrl(ArticleEditorView.class, saved.id().toString())));
+                holdsLock = locks.acquire(saved.id()).isEmpty();
+                startHeartbeat();
+                showAddressOf(saved);
+                commentsArea.add(new CommentsPanel(comments, saved.id()));
             }
             return true;
+        } catch (StaleArticleException e) {
+            offerToCarryOver(e);
+            return false;
         } catch (PortalException e) {
             refuse(e);
             return false;
         }
     }
 
+    /** The address now names the saved draft, without leaving this view (and what is on it). */
+    private void showAddressOf(Article saved) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                RouteConfiguration.forSessionScope().getUrl(ArticleEditorView.class, saved.id().toString())));
+    }
+
     private void submit() {
-        if (article == null || isChanged(article)) {
+        if (article == null || !typed().equals(article.working().content())) {
             if (!save()) {
                 return;
             }
@@ -181,15 +470,62 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         }
         clearErrors();
         try {
-            show(articles.submit(current.id(), current.version()));
+            Article submitted = articles.submit(current.id(), current.version());
+            article = submitted;
+            show(submitted);
             Notices.success(getTranslation("editor.submitted"));
         } catch (PortalException e) {
             refuse(e);
         }
     }
 
-    private boolean isChanged(Article shown) {
-        return !typed().equals(shown.working().content());
+    private void withdraw() {
+        Article current = article;
+        if (current == null) {
+            return;
+        }
+        try {
+            Article withdrawn = articles.withdraw(current.id(), current.version());
+            show(withdrawn);
+            claimLock(withdrawn);
+            Notices.success(getTranslation("editor.withdrawn"));
+        } catch (PortalException e) {
+            refuse(e);
+        }
+    }
+
+    /**
+     * Someone else saved first. The user sees what differs between the latest saved text and theirs, and
+     * either carries their text over onto the latest version (to save it on top) or takes the latest text.
+     */
+    private void offerToCarryOver(StaleArticleException stale) {
+        Article current = article;
+        if (current == null) {
+            return;
+        }
+        Article latest = articles.find(current.id());
+        ArticleDraft mine = typed();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("conflict.title"));
+        dialog.setWidth("50rem");
+        dialog.add(new Paragraph(getTranslation("conflict.explanation",
+                stale.changedBy() == null ? getTranslation("scheduler.name") : stale.changedBy(),
+                Translations.formatDateTime(stale.changedAt()))));
+        dialog.add(new Paragraph(getTranslation("conflict.diff")));
+        dialog.add(new DiffView(ArticleDiff.between(latest.working().content(), mine)));
+        Button keepMine = new Button(getTranslation("conflict.keepMine"), click -> {
+            article = latest;
+            showState(latest);
+            dialog.close();
+            Notices.success(getTranslation("conflict.keptMine"));
+        });
+        keepMine.addThemeVariants(ButtonVariant.PRIMARY);
+        Button takeTheirs = new Button(getTranslation("conflict.takeLatest"), click -> {
+            show(latest);
+            dialog.close();
+        });
+        dialog.getFooter().add(takeTheirs, keepMine);
+        dialog.open();
     }
 
     /** Explains a refusal; the fields keep what the user typed. */
@@ -200,11 +536,27 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
                     case "error.draft.titleMissing", "error.draft.titleTooLong" -> markInvalid(title, problem);
                     case "error.draft.summaryMissing", "error.draft.summaryTooLong" -> markInvalid(summary, problem);
                     case "error.draft.bodyMissing" -> markInvalid(body, problem);
+                    case "error.draft.sensitiveWords" -> showSensitiveWords();
                     default -> Notices.error(getTranslation(problem));
                 }
             }
         }
         Notices.error(e);
+    }
+
+    /** Lists every sensitive word in the text, in its context, so the writer finds it quickly. */
+    private void showSensitiveWords() {
+        sensitiveHits.removeAll();
+        sensitiveHits.add(new Paragraph(getTranslation("error.draft.sensitiveWords")));
+        for (SensitiveWordService.Hit hit : articles.sensitiveWordsIn(typed())) {
+            Span word = new Span(hit.word());
+            word.addClassName("sensitive-word");
+            Paragraph line = new Paragraph(new Span(getTranslation("article." + hit.field()) + "："),
+                    new Span("…" + hit.before()), word, new Span(hit.after() + "…"));
+            line.addClassName("sensitive-hit");
+            sensitiveHits.add(line);
+        }
+        sensitiveHits.setVisible(true);
     }
 
     private void markInvalid(HasValidation field, String problem) {
@@ -216,6 +568,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         title.setInvalid(false);
         summary.setInvalid(false);
         body.setInvalid(false);
+        sensitiveHits.setVisible(false);
     }
 
     @Override

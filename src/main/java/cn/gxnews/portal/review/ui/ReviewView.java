@@ -2,28 +2,33 @@ package cn.gxnews.portal.review.ui;
 
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.CommentsPanel;
+import cn.gxnews.portal.base.ui.DiffView;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDiff;
+import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleNotFoundException;
 import cn.gxnews.portal.news.ArticleRenderer;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.Revision;
 import cn.gxnews.portal.news.Transition;
-import cn.gxnews.portal.news.WorkflowEvent;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.review.CommentService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,9 +38,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+
 /**
- * The review screen: the article rendered exactly as the public page will show it, its history, and the
- * editor's decision — approve and publish, or send it back with a reason.
+ * The editor's one screen for an article: the article rendered exactly as the public page will render it,
+ * what changed against the live revision (or, for a new article, against what was submitted before), the
+ * comment threads, and the decisions the editor may take now.
  */
 @Route("review/article")
 @RolesAllowed(Roles.EDITOR)
@@ -44,14 +54,17 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final ArticleService articles;
     private final ArticleRenderer renderer;
     private final OfficeService offices;
+    private final CommentService comments;
     private final CurrentUser currentUser;
 
-    ReviewView(ArticleService articles, ArticleRenderer renderer, OfficeService offices, CurrentUser currentUser) {
+    ReviewView(ArticleService articles, ArticleRenderer renderer, OfficeService offices, CommentService comments,
+               CurrentUser currentUser) {
         this.articles = articles;
         this.renderer = renderer;
         this.offices = offices;
+        this.comments = comments;
         this.currentUser = currentUser;
-        setMaxWidth("60rem");
+        setMaxWidth("64rem");
     }
 
     @Override
@@ -75,51 +88,119 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 article.submittedAt().map(Translations::formatDateTime).orElse("—")));
         meta.addClassName("review-meta");
         add(meta);
+        if (article.live()) {
+            Paragraph live = new Paragraph(getTranslation(article.hasPendingEdit() ? "review.livePending" : "review.live"));
+            live.addClassName("review-live");
+            add(live);
+        }
+
+        add(decisions(article, editor));
+        if (editor.id() == article.authorId()) {
+            add(new Paragraph(getTranslation("review.ownArticle")));
+        }
 
         Div preview = new Div(new Html("<div>" + renderer.render(article.working().content()) + "</div>"));
         preview.addClassName("article-preview");
-        add(preview);
+        add(new H3(getTranslation("review.preview")), preview);
 
+        add(new H3(getTranslation("review.changes")));
+        Revision base = article.reviewBaseRevisionId()
+                .flatMap(id -> articles.revisions(article.id()).stream().filter(r -> r.id() == id).findFirst())
+                .orElse(null);
+        add(new Paragraph(base == null ? getTranslation("review.changes.new")
+                : getTranslation(article.publishedRevisionId() != null && base.id() == article.publishedRevisionId()
+                        ? "review.changes.againstLive" : "review.changes.againstSubmitted", base.number())));
+        ArticleDraft before = base == null ? null : base.content();
+        add(new DiffView(ArticleDiff.between(before, article.working().content())));
+
+        add(new CommentsPanel(comments, article.id()));
+    }
+
+    private HorizontalLayout decisions(Article article, StaffMember editor) {
         HorizontalLayout decisions = new HorizontalLayout();
+        decisions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        decisions.addClassName("review-decisions");
         if (Transition.APPROVE_AND_PUBLISH.isAvailable(editor, article)) {
-            Button approve = new Button(getTranslation("transition.APPROVE_AND_PUBLISH"), click -> approve(article));
+            Button approve = new Button(getTranslation("transition.APPROVE_AND_PUBLISH"),
+                    click -> decide(() -> articles.approveAndPublish(article.id(), article.version()), "review.published"));
             approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
             decisions.add(approve);
+        }
+        if (Transition.APPROVE_AND_SCHEDULE.isAvailable(editor, article)) {
+            decisions.add(new Button(getTranslation("transition.APPROVE_AND_SCHEDULE"), click -> schedule(article)));
         }
         if (Transition.REQUEST_CHANGES.isAvailable(editor, article)) {
             Button sendBack = new Button(getTranslation("transition.REQUEST_CHANGES"), click -> askForChanges(article));
             sendBack.addThemeVariants(ButtonVariant.ERROR);
             decisions.add(sendBack);
         }
-        if (editor.id() == article.authorId()) {
-            add(new Paragraph(getTranslation("review.ownArticle")));
+        if (Transition.WITHDRAW.isAvailable(editor, article)) {
+            decisions.add(new Button(getTranslation("transition.WITHDRAW"),
+                    click -> decide(() -> articles.withdraw(article.id(), article.version()), "editor.withdrawn")));
         }
-        add(decisions);
-
-        add(new H3(getTranslation("review.history")));
-        UnorderedList history = new UnorderedList();
-        for (WorkflowEvent event : article.history()) {
-            String line = getTranslation("review.historyLine", Translations.formatDateTime(event.occurredAt()),
-                    event.actorName(), getTranslation(event.to().messageKey()));
-            ListItem item = new ListItem(line);
-            if (event.comment() != null) {
-                Paragraph comment = new Paragraph(event.comment());
-                comment.addClassName("history-comment");
-                item.add(comment);
-            }
-            history.add(item);
+        if (Transition.UNPUBLISH.isAvailable(editor, article)) {
+            Button unpublish = new Button(getTranslation("transition.UNPUBLISH"),
+                    click -> decide(() -> articles.unpublish(article.id(), article.version()), "review.unpublished"));
+            unpublish.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            decisions.add(unpublish);
         }
-        add(history);
+        if (Transition.REPUBLISH.isAvailable(editor, article)) {
+            decisions.add(new Button(getTranslation("transition.REPUBLISH"),
+                    click -> decide(() -> articles.republish(article.id(), article.version()), "review.republished")));
+        }
+        Button edit = new Button(getTranslation("review.edit"),
+                click -> getUI().ifPresent(ui -> ui.navigate("article/" + article.id())));
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        decisions.add(edit);
+        return decisions;
     }
 
-    private void approve(Article article) {
+    private void decide(Supplier<Article> decision, String doneKey) {
         try {
-            articles.approveAndPublish(article.id(), article.version());
-            Notices.success(getTranslation("review.published"));
+            decision.get();
+            Notices.success(getTranslation(doneKey));
             getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         } catch (PortalException e) {
             Notices.error(e);
         }
+    }
+
+    /** Approve with a publish time (and optionally an unpublish time), entered in Beijing time. */
+    private void schedule(Article article) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("transition.APPROVE_AND_SCHEDULE"));
+        DateTimePicker publishAt = new DateTimePicker(getTranslation("schedule.publishAt"));
+        publishAt.setRequiredIndicatorVisible(true);
+        publishAt.setMin(LocalDateTime.now(Translations.ZONE));
+        DateTimePicker unpublishAt = new DateTimePicker(getTranslation("schedule.unpublishAt"));
+        unpublishAt.setHelperText(getTranslation("schedule.unpublishAt.help"));
+        Paragraph zone = new Paragraph(getTranslation("schedule.zone"));
+        zone.addClassName("schedule-zone");
+        dialog.add(new VerticalLayout(publishAt, unpublishAt, zone));
+        Button confirm = new Button(getTranslation("schedule.confirm"), click -> {
+            if (publishAt.getValue() == null) {
+                publishAt.setErrorMessage(getTranslation("schedule.publishAt.required"));
+                publishAt.setInvalid(true);
+                return;
+            }
+            try {
+                articles.approveAndSchedule(article.id(), article.version(), toInstant(publishAt.getValue()),
+                        unpublishAt.getValue() == null ? null : toInstant(unpublishAt.getValue()));
+                dialog.close();
+                Notices.success(getTranslation("review.scheduled", Translations.formatDateTime(
+                        toInstant(publishAt.getValue()))));
+                getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+            } catch (PortalException e) {
+                Notices.error(e);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private static Instant toInstant(LocalDateTime beijingTime) {
+        return beijingTime.atZone(Translations.ZONE).toInstant();
     }
 
     private void askForChanges(Article article) {

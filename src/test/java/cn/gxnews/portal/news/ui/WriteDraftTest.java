@@ -6,6 +6,8 @@ import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleService;
 import cn.gxnews.portal.news.ArticleState;
+import cn.gxnews.portal.news.EditLockService;
+import cn.gxnews.portal.base.Translations;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +37,9 @@ class WriteDraftTest extends AbstractDeskTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private EditLockService locks;
 
     @Test
     void an_author_writes_saves_and_submits_a_draft() {
@@ -100,22 +105,35 @@ class WriteDraftTest extends AbstractDeskTest {
     }
 
     @Test
-    void a_stale_save_is_refused_with_who_changed_it_and_the_typed_text_stays() {
+    void a_stale_save_offers_to_carry_the_typed_text_over_and_loses_nothing() {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         login("author.liuzhou");
         open("article/" + id);
         Article opened = as("editor.liuzhou", () -> articles.find(id));
-        as("editor.liuzhou", () -> articles.save(id, opened.version(),
-                new ArticleDraft("编辑先改了标题", "", List.of("编辑的正文"))));
+        as("editor.liuzhou", () -> {
+            locks.takeOver(id);
+            Article saved = articles.save(id, opened.version(), new ArticleDraft("编辑先改了标题", "", List.of("编辑的正文")));
+            locks.release(id);
+            return saved;
+        });
 
         TextArea body = _get(TextArea.class, spec -> spec.withLabel("正文"));
         _setValue(body, "作者新写的一段话，不能丢。");
         _click(_get(Button.class, spec -> spec.withText("保存")));
 
-        assertThat(notifications()).anyMatch(text -> text.contains("覃芳（柳州编辑）") && text.contains("保存失败"));
+        _assertOne(Paragraph.class, spec -> spec.withText(
+                "覃芳（柳州编辑） 在 " + Translations.formatDateTime(as("author.liuzhou", () -> articles.find(id)).updatedAt())
+                        + " 保存了新版本，您的内容没有覆盖它，也没有丢失。"));
         assertThat(body.getValue()).isEqualTo("作者新写的一段话，不能丢。");
-        assertThat(as("author.liuzhou", () -> articles.find(id)).working().content().title())
-                .isEqualTo("编辑先改了标题");
+        _click(_get(Button.class, spec -> spec.withText("保留我的内容，在最新版本上继续")));
+        assertThat(body.getValue()).isEqualTo("作者新写的一段话，不能丢。");
+
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+
+        Article now = as("author.liuzhou", () -> articles.find(id));
+        assertThat(now.working().content().body()).containsExactly("作者新写的一段话，不能丢。");
+        assertThat(now.working().content().title()).isEqualTo(LIUZHOU_DRAFT);
+        assertThat(now.version()).isEqualTo(opened.version() + 2);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.gxnews.portal.review.ui;
+package cn.gxnews.portal.base.ui;
 
 import cn.gxnews.portal.news.ArticleDiff;
 import cn.gxnews.portal.news.ArticleDiff.BlockChange;
@@ -16,9 +16,9 @@ import java.util.List;
  * paragraph, unchanged paragraphs muted but kept for context. Built from text components only, so whatever
  * the writer typed is never interpreted as HTML.
  */
-class DiffView extends Div {
+public class DiffView extends Div {
 
-    DiffView(ArticleDiff diff) {
+    public DiffView(ArticleDiff diff) {
         addClassName("article-diff");
         if (diff.isEmpty()) {
             add(new Paragraph(getTranslation("diff.none")));
