@@ -1,0 +1,126 @@
+package cn.gxnews.portal.news;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.base.PortalException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The workflow's rules as a table: every role (author, editor, editor of all offices, administrator) in the
+ * article's own office and in another, in every state, taking every action, at the service. The table is
+ * written out here by hand, independent of {@link Transition}; an action the table does not know fails.
+ */
+class TransitionTableTest extends AbstractIntegrationTest {
+
+    /** What each member may do to a Liuzhou article written by author.liuzhou, per state. */
+    private static final Map<String, String> ALLOWED = Map.of(
+            // member         DRAFT           IN_REVIEW                                                    CHANGES_REQUESTED  SCHEDULED      PUBLISHED         UNPUBLISHED
+            "author.liuzhou", "SUBMIT EDIT  | WITHDRAW                                                   | SUBMIT EDIT      | WITHDRAW     | -                | -",
+            "author.guilin",  "-            | -                                                          | -                | -            | -                | -",
+            "editor.liuzhou", "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
+            "editor.guilin",  "-            | -                                                          | -                | -            | -                | -",
+            "editor.all",     "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
+            "admin",          "-            | -                                                          | -                | -            | -                | -");
+
+    private static final List<ArticleState> STATES = List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW,
+            ArticleState.CHANGES_REQUESTED, ArticleState.SCHEDULED, ArticleState.PUBLISHED, ArticleState.UNPUBLISHED);
+
+    /** The actions a member can take: every transition that is not the scheduler's, and editing. */
+    private static final List<String> ACTIONS = Stream.concat(
+            Arrays.stream(Transition.values()).filter(t -> !t.bySchedulerOnly() && t != Transition.EDIT).map(Enum::name),
+            Stream.of("EDIT")).toList();
+
+    @Autowired
+    private ArticleService articles;
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        ALLOWED.forEach((member, row) -> {
+            String[] cells = row.split("\\|");
+            for (int i = 0; i < STATES.size(); i++) {
+                Set<String> allowed = Arrays.stream(cells[i].trim().split("\\s+"))
+                        .filter(a -> !a.equals("-")).collect(Collectors.toSet());
+                for (String action : ACTIONS) {
+                    cases.add(Arguments.of(member, STATES.get(i), action, allowed.contains(action)));
+                }
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}: {2} → {3}")
+    @MethodSource("cases")
+    void the_service_allows_exactly_what_the_table_says(String member, ArticleState state, String action,
+                                                        boolean allowed) {
+        Article article = articleIn(state);
+
+        if (allowed) {
+            Article after = as(member, () -> act(action, article));
+            assertThat(after.version()).isGreaterThan(article.version());
+            assertThat(after.history()).hasSizeGreaterThanOrEqualTo(article.history().size());
+        } else {
+            assertThatThrownBy(() -> as(member, () -> act(action, article)))
+                    .isInstanceOfAny(AccessDeniedException.class, PortalException.class)
+                    .isNotInstanceOf(StaleArticleException.class);
+            Article unchanged = as("editor.liuzhou", () -> articles.find(article.id()));
+            assertThat(unchanged.version()).isEqualTo(article.version());
+            assertThat(unchanged.state()).isEqualTo(state);
+            assertThat(unchanged.history()).hasSize(article.history().size());
+        }
+    }
+
+    private Article act(String action, Article article) {
+        ArticleId id = article.id();
+        int version = article.version();
+        return switch (action) {
+            case "SUBMIT" -> articles.submit(id, version);
+            case "WITHDRAW" -> articles.withdraw(id, version);
+            case "REQUEST_CHANGES" -> articles.requestChanges(id, version, "请修改");
+            case "APPROVE_AND_PUBLISH" -> articles.approveAndPublish(id, version);
+            case "APPROVE_AND_SCHEDULE" -> articles.approveAndSchedule(id, version, Instant.now().plus(Duration.ofDays(1)), null);
+            case "UNPUBLISH" -> articles.unpublish(id, version);
+            case "REPUBLISH" -> articles.republish(id, version);
+            case "EDIT" -> articles.save(id, version, new ArticleDraft("改过的标题", "改过的摘要", List.of("改过的正文。")));
+            default -> fail("the table has no way to take " + action + ": add it to the table and to act()");
+        };
+    }
+
+    /** A Liuzhou article by author.liuzhou, brought into the state through the real workflow. */
+    private Article articleIn(ArticleState state) {
+        Article draft = as("author.liuzhou", () -> articles.createDraft(
+                new ArticleDraft("测试稿件 " + state, "摘要", List.of("正文。"))));
+        if (state == ArticleState.DRAFT) {
+            return draft;
+        }
+        Article inReview = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
+        return switch (state) {
+            case IN_REVIEW -> inReview;
+            case CHANGES_REQUESTED -> as("editor.liuzhou", () -> articles.requestChanges(inReview.id(), inReview.version(), "改"));
+            case SCHEDULED -> as("editor.liuzhou", () -> articles.approveAndSchedule(inReview.id(), inReview.version(),
+                    Instant.now().plus(Duration.ofDays(2)), null));
+            case PUBLISHED -> as("editor.liuzhou", () -> articles.approveAndPublish(inReview.id(), inReview.version()));
+            case UNPUBLISHED -> {
+                Article published = as("editor.liuzhou", () -> articles.approveAndPublish(inReview.id(), inReview.version()));
+                yield as("editor.liuzhou", () -> articles.unpublish(published.id(), published.version()));
+            }
+            case DRAFT -> draft;
+        };
+    }
+}
