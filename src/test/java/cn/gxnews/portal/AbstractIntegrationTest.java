@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Base of every test that needs the running portal: one Spring context (and one embedded PostgreSQL) for
- * the whole test run, with the demo newsroom restored before each test.
+ * the whole test run, with the demo newsroom restored before each test. Subclasses must not change the
+ * context's configuration: a second context would also replace Spring Security's global context holder.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -8,8 +8,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 
 /**
- * Puts the database into the state of the demo newsroom before each test. The newsroom is created once,
- * through the real services, and copied aside; later resets copy it back, which takes milliseconds.
+ * Puts the database into the state of the demo newsroom before each test. The newsroom is created once per
+ * test context, through the real services, and copied aside; later resets copy it back in milliseconds.
  */
 @Component
 public class TestNewsroom {
@@ -17,11 +17,16 @@ public class TestNewsroom {
     /** The password of every demo account in the tests. */
     public static final String PASSWORD = "portal-demo";
 
-    private static final List<String> TABLES = List.of("staff_user", "article", "article_revision", "workflow_event");
+    /** Every table with data that tests change, in an order that satisfies the foreign keys. */
+    private static final List<String> TABLES = List.of("staff_user", "article", "article_revision",
+            "workflow_event", "article_comment", "notification", "edit_lock", "draft_autosave", "sensitive_word");
+    private static final List<String> WITH_IDENTITY = List.of("staff_user", "article", "article_revision",
+            "workflow_event", "article_comment", "notification");
 
     private final DSLContext db;
     private final DemoData demoData;
     private final TransactionTemplate transaction;
+    private boolean snapshotTaken;
 
     TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction) {
         this.db = db;
@@ -29,25 +34,26 @@ public class TestNewsroom {
         this.transaction = transaction;
     }
 
-    public void reset() {
-        boolean snapshotExists = db.fetchExists(db.select().from("information_schema.schemata")
-                .where("schema_name = 'test_snapshot'"));
-        if (!snapshotExists) {
+    public synchronized void reset() {
+        if (!snapshotTaken) {
+            // A snapshot left by an earlier run (on a configured database) may predate today's schema.
+            db.execute("drop schema if exists test_snapshot cascade");
             truncate();
             demoData.load(PASSWORD);
             transaction.executeWithoutResult(status -> {
                 db.execute("create schema test_snapshot");
                 TABLES.forEach(t -> db.execute("create table test_snapshot." + t + " as table public." + t));
             });
+            snapshotTaken = true;
             return;
         }
         transaction.executeWithoutResult(status -> {
             truncate();
-            TABLES.forEach(t -> {
-                db.execute("insert into public." + t + " overriding system value select * from test_snapshot." + t);
-                db.execute("select setval(pg_get_serial_sequence('public." + t + "', 'id'), "
-                        + "(select coalesce(max(id), 0) + 1 from public." + t + "), false)");
-            });
+            TABLES.forEach(t -> db.execute(
+                    "insert into public." + t + (WITH_IDENTITY.contains(t) ? " overriding system value" : "")
+                            + " select * from test_snapshot." + t));
+            WITH_IDENTITY.forEach(t -> db.execute("select setval(pg_get_serial_sequence('public." + t + "', 'id'), "
+                    + "(select coalesce(max(id), 0) + 1 from public." + t + "), false)"));
         });
     }
 

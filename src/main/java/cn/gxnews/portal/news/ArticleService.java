@@ -124,6 +124,9 @@ public class ArticleService {
     private Article writeRevision(StaffMember actor, Article article, ArticleDraft content,
                                   @Nullable Integer restoredFrom) {
         ArticleId id = article.id();
+        if (articles.lockForWrite(id).filter(version -> version == article.version()).isEmpty()) {
+            throw stale(id);
+        }
         long revisionId = articles.insertRevision(id.value(), content, actor.id(), restoredFrom);
         if (Transition.EDIT.startsFrom(article)) {
             workflow.apply(Transition.EDIT, article, actor, null, null, article.unpublishAt(), false, revisionId);

@@ -186,6 +186,16 @@ public class ArticleRepository {
     public record CreatedArticle(ArticleId id, long revisionId) {
     }
 
+    /**
+     * Locks the article row until the transaction ends and returns its version: writers of the same article
+     * then take turns, so revision numbers never collide and the loser sees the winner's version.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Integer> lockForWrite(ArticleId id) {
+        return db.select(ARTICLE.VERSION).from(ARTICLE).where(ARTICLE.ID.eq(id.value())).forUpdate()
+                .fetchOptional(r -> r.value1());
+    }
+
     /** Writes a new revision, numbered after the article's latest one. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long insertRevision(long articleId, ArticleDraft content, long createdBy, @Nullable Integer restoredFrom) {
