@@ -100,17 +100,24 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         click(approve);
         waitForText("已批准并发布");
 
+        browser.get(baseUrl() + "/desk/dashboard");
+        waitForText("审核概况");
+        screenshot("05a-dashboard.png");
+        browser.get(baseUrl() + "/desk/audit");
+        waitForText(TITLE);
+        screenshot("05b-audit-trail.png");
+
         browser.get(baseUrl() + "/");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE))));
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.news-title")));
         assertThat(heading.getText()).isEqualTo(TITLE);
         assertThat(browser.findElement(By.cssSelector(".news-caption")).getText()).isEqualTo("▲演练现场");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
-        screenshot("05-public-article.png");
+        screenshot("06-public-article.png");
 
         browser.get(baseUrl() + "/contact");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href='tel:15107726823']")));
-        screenshot("06-public-contact.png");
+        screenshot("07-public-contact.png");
     }
 
     private void signIn(String username, String screenshotName) throws IOException {

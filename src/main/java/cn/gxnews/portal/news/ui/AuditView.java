@@ -80,7 +80,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("at").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> officesByCode.get(e.officeCode()).name(getLocale())).setHeader(getTranslation("article.office"))
                 .setKey("office").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::title).setHeader(getTranslation("article.title")).setKey("title").setFlexGrow(2);
+        grid.addColumn(AuditEntry::title).setHeader(getTranslation("article.title")).setKey("title")
+                .setWidth("16rem").setFlexGrow(2);
         grid.addColumn(e -> getTranslation(e.messageKey()) + (e.late() ? getTranslation("audit.lateMark") : ""))
                 .setHeader(getTranslation("audit.action")).setKey("action").setAutoWidth(true);
         grid.addColumn(e -> (e.from() == null ? "" : getTranslation(e.from().messageKey()) + " → ")
