@@ -22,11 +22,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+
 import java.util.List;
 import java.util.Optional;
 
+import static cn.gxnews.portal.base.Times.toInstant;
+import static cn.gxnews.portal.base.Times.toOffset;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
@@ -316,11 +318,5 @@ public class ArticleRepository {
                 .fetch(r -> new ArticleId(r.value1()));
     }
 
-    private static @Nullable Instant toInstant(@Nullable OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 
-    private static @Nullable OffsetDateTime toOffset(@Nullable Instant time) {
-        return time == null ? null : time.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -9,11 +9,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
+
+
 import java.util.List;
 import java.util.Optional;
 
+import static cn.gxnews.portal.base.Times.toInstant;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_COMMENT;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
@@ -75,7 +76,4 @@ public class CommentRepository {
                 .execute();
     }
 
-    private static @Nullable Instant toInstant(@Nullable OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 }
