@@ -71,6 +71,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if ((member.hasRole(StaffRole.AUTHOR) || member.hasRole(StaffRole.EDITOR)) && member.officeCode() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.myArticles"), "articles", VaadinIcon.EDIT.create()));
         }
+        if (member.hasRole(StaffRole.AUTHOR) || member.hasRole(StaffRole.EDITOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.media"), "media", VaadinIcon.PICTURE.create()));
+        }
         if (member.hasRole(StaffRole.EDITOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), "review", VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard", VaadinIcon.CHART_GRID.create()));

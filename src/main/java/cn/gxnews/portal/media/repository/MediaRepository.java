@@ -1,0 +1,151 @@
+package cn.gxnews.portal.media.repository;
+
+import cn.gxnews.portal.media.MediaFile;
+import cn.gxnews.portal.media.MediaItem;
+import cn.gxnews.portal.media.PhotoVariant;
+import cn.gxnews.portal.media.ProcessedPhoto;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static cn.gxnews.portal.jooq.Tables.MEDIA;
+import static cn.gxnews.portal.jooq.Tables.MEDIA_BLOB;
+import static cn.gxnews.portal.jooq.Tables.MEDIA_FILE;
+import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static org.jooq.impl.DSL.trueCondition;
+
+/** Stored photos and the offices' library entries. */
+@Repository
+public class MediaRepository {
+
+    private final DSLContext db;
+
+    MediaRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Stores the photo's bytes unless a photo with the same hash is stored already. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void storeBlob(ProcessedPhoto photo) {
+        int inserted = db.insertInto(MEDIA_BLOB)
+                .set(MEDIA_BLOB.SHA256, photo.sha256())
+                .set(MEDIA_BLOB.CONTENT_TYPE, photo.contentType())
+                .set(MEDIA_BLOB.WIDTH, photo.width())
+                .set(MEDIA_BLOB.HEIGHT, photo.height())
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 0) {
+            return;
+        }
+        insertFile(photo.sha256(), photo.width(), photo.height(), photo.master());
+        for (PhotoVariant variant : photo.variants()) {
+            insertFile(photo.sha256(), variant.width(), variant.height(), variant.bytes());
+        }
+    }
+
+    private void insertFile(String sha256, int width, int height, byte[] bytes) {
+        db.insertInto(MEDIA_FILE)
+                .set(MEDIA_FILE.SHA256, sha256)
+                .set(MEDIA_FILE.WIDTH, width)
+                .set(MEDIA_FILE.HEIGHT, height)
+                .set(MEDIA_FILE.BYTES, bytes)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** Adds the photo to the office's library unless it is there already; returns the entry's id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long addToLibrary(String sha256, String officeCode, long uploadedBy) {
+        db.insertInto(MEDIA)
+                .set(MEDIA.SHA256, sha256)
+                .set(MEDIA.OFFICE_CODE, officeCode)
+                .set(MEDIA.UPLOADED_BY, uploadedBy)
+                .onConflictDoNothing()
+                .execute();
+        return db.select(MEDIA.ID).from(MEDIA)
+                .where(MEDIA.SHA256.eq(sha256).and(MEDIA.OFFICE_CODE.eq(officeCode)))
+                .fetchSingle(MEDIA.ID);
+    }
+
+    /** @param officeCode the office, or {@code null} for every office */
+    public Optional<MediaItem> find(long id, @Nullable String officeCode) {
+        return select().where(MEDIA.ID.eq(id).and(office(officeCode))).fetchOptional(MediaRepository::toItem);
+    }
+
+    /** The library, newest first, optionally only entries whose caption or alt text contains the words. */
+    public Stream<MediaItem> findPage(@Nullable String officeCode, String search, int offset, int limit) {
+        return select().where(office(officeCode).and(matching(search)))
+                .orderBy(MEDIA.UPLOADED_AT.desc(), MEDIA.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetchStream()
+                .map(MediaRepository::toItem);
+    }
+
+    public int count(@Nullable String officeCode, String search) {
+        return db.fetchCount(MEDIA, office(officeCode).and(matching(search)));
+    }
+
+    /** @return false when someone else changed the entry first (nothing is written then) */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean describe(long id, int expectedVersion, String caption, String credit, String altText) {
+        return db.update(MEDIA)
+                .set(MEDIA.CAPTION, caption)
+                .set(MEDIA.CREDIT, credit)
+                .set(MEDIA.ALT_TEXT, altText)
+                .set(MEDIA.VERSION, MEDIA.VERSION.plus(1))
+                .where(MEDIA.ID.eq(id).and(MEDIA.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** The stored size closest to (and at least) the wanted width, else the largest. */
+    public Optional<MediaFile> file(String sha256, int wantedWidth) {
+        var blob = db.select(MEDIA_BLOB.CONTENT_TYPE).from(MEDIA_BLOB).where(MEDIA_BLOB.SHA256.eq(sha256))
+                .fetchOptional(r -> r.value1());
+        if (blob.isEmpty()) {
+            return Optional.empty();
+        }
+        var atLeast = db.selectFrom(MEDIA_FILE)
+                .where(MEDIA_FILE.SHA256.eq(sha256).and(MEDIA_FILE.WIDTH.ge(wantedWidth)))
+                .orderBy(MEDIA_FILE.WIDTH.asc()).limit(1)
+                .fetchOptional();
+        var chosen = atLeast.isPresent() ? atLeast : db.selectFrom(MEDIA_FILE)
+                .where(MEDIA_FILE.SHA256.eq(sha256)).orderBy(MEDIA_FILE.WIDTH.desc()).limit(1).fetchOptional();
+        return chosen.map(f -> new MediaFile(blob.get(), f.getWidth(), f.getHeight(), f.getBytes()));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> select() {
+        return db.select(MEDIA.ID, MEDIA.SHA256, MEDIA.OFFICE_CODE, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH,
+                        MEDIA_BLOB.HEIGHT, MEDIA.CAPTION, MEDIA.CREDIT, MEDIA.ALT_TEXT, STAFF_USER.DISPLAY_NAME,
+                        MEDIA.UPLOADED_AT, MEDIA.VERSION)
+                .from(MEDIA)
+                .join(MEDIA_BLOB).on(MEDIA_BLOB.SHA256.eq(MEDIA.SHA256))
+                .join(STAFF_USER).on(STAFF_USER.ID.eq(MEDIA.UPLOADED_BY));
+    }
+
+    private static MediaItem toItem(Record r) {
+        return new MediaItem(r.get(MEDIA.ID), r.get(MEDIA.SHA256), r.get(MEDIA.OFFICE_CODE),
+                r.get(MEDIA_BLOB.CONTENT_TYPE), r.get(MEDIA_BLOB.WIDTH), r.get(MEDIA_BLOB.HEIGHT),
+                r.get(MEDIA.CAPTION), r.get(MEDIA.CREDIT), r.get(MEDIA.ALT_TEXT), r.get(STAFF_USER.DISPLAY_NAME),
+                r.get(MEDIA.UPLOADED_AT).toInstant(), r.get(MEDIA.VERSION));
+    }
+
+    private static Condition office(@Nullable String officeCode) {
+        return officeCode == null ? trueCondition() : MEDIA.OFFICE_CODE.eq(officeCode);
+    }
+
+    private static Condition matching(String search) {
+        String words = search.strip();
+        if (words.isEmpty()) {
+            return trueCondition();
+        }
+        return MEDIA.CAPTION.containsIgnoreCase(words).or(MEDIA.ALT_TEXT.containsIgnoreCase(words));
+    }
+}

@@ -1,0 +1,153 @@
+package cn.gxnews.portal.media.ui;
+
+import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.media.MediaFile;
+import cn.gxnews.portal.media.MediaItem;
+import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.security.Roles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The office's photos: upload (JPEG or PNG, checked and cleaned on the server), search by caption, and
+ * describe each photo with the caption, credit and alt text that readers will get.
+ */
+@Route("media")
+@RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int THUMBNAIL_WIDTH = 320;
+
+    private final MediaService media;
+    private final TextField search = new TextField();
+    private final Grid<MediaItem> grid = new Grid<>();
+
+    MediaLibraryView(MediaService media) {
+        this.media = media;
+        setSizeFull();
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        upload.setAcceptedMimeTypes("image/jpeg", "image/png");
+        upload.setAcceptedFileExtensions(".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, media.maxUploadBytes()));
+        upload.setMaxFiles(10);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("media.upload.drop")));
+        upload.setUploadButton(new Button(getTranslation("media.upload.button")));
+
+        search.setPlaceholder(getTranslation("media.search"));
+        search.setAriaLabel(getTranslation("media.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        grid.addComponentColumn(this::thumbnail).setHeader(getTranslation("media.photo")).setKey("photo")
+                .setWidth("140px").setFlexGrow(0);
+        grid.addColumn(MediaItem::caption).setHeader(getTranslation("media.caption")).setKey("caption").setFlexGrow(2);
+        grid.addColumn(MediaItem::altText).setHeader(getTranslation("media.alt")).setKey("alt").setFlexGrow(1);
+        grid.addColumn(item -> item.width() + " × " + item.height()).setHeader(getTranslation("media.size"))
+                .setKey("size").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.uploadedByName() + " · " + Translations.formatDateTime(item.uploadedAt()))
+                .setHeader(getTranslation("media.uploaded")).setKey("uploaded").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(click -> describe(click.getItem()));
+        grid.setEmptyStateText(getTranslation("media.empty"));
+        grid.setSizeFull();
+        refresh();
+
+        HorizontalLayout tools = new HorizontalLayout(search);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("media.heading")), new Paragraph(getTranslation("media.help")), upload, tools, grid);
+    }
+
+    /** Runs in the upload's request; the result is shown in the UI when it is next updated. */
+    private void received(byte[] bytes) {
+        UI ui = UI.getCurrent();
+        try {
+            MediaItem stored = media.upload(bytes);
+            ui.access(() -> {
+                refresh();
+                Notices.success(getTranslation("media.uploaded.done", stored.width(), stored.height()));
+                describe(stored);
+            });
+        } catch (PortalException refused) {
+            ui.access(() -> Notices.error(refused));
+        }
+    }
+
+    private Image thumbnail(MediaItem item) {
+        Image image = new Image(thumbnailOf(item), item.altText().isEmpty() ? item.caption() : item.altText());
+        image.setWidth("120px");
+        image.addClassName("media-thumbnail");
+        return image;
+    }
+
+    private DownloadHandler thumbnailOf(MediaItem item) {
+        return event -> {
+            MediaFile file = media.file(item.id(), THUMBNAIL_WIDTH).orElseThrow();
+            event.setContentType(file.contentType());
+            event.setFileName(item.sha256() + "-" + file.width() + (file.contentType().equals("image/png") ? ".png" : ".jpg"));
+            event.inline();
+            event.getOutputStream().write(file.bytes());
+        };
+    }
+
+    private void describe(MediaItem item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("media.describe"));
+        TextArea caption = new TextArea(getTranslation("media.caption"));
+        caption.setMaxLength(MediaService.CAPTION_MAX);
+        caption.setValue(item.caption());
+        caption.setWidth("28rem");
+        TextField alt = new TextField(getTranslation("media.alt"));
+        alt.setHelperText(getTranslation("media.alt.help"));
+        alt.setMaxLength(MediaService.ALT_MAX);
+        alt.setValue(item.altText());
+        alt.setWidth("28rem");
+        TextField credit = new TextField(getTranslation("media.credit"));
+        credit.setMaxLength(MediaService.CREDIT_MAX);
+        credit.setValue(item.credit());
+        dialog.add(new VerticalLayout(thumbnail(item), caption, alt, credit));
+        Button save = new Button(getTranslation("editor.save"), click -> {
+            try {
+                media.describe(item.id(), item.version(), caption.getValue(), credit.getValue(), alt.getValue());
+                dialog.close();
+                refresh();
+                Notices.success(getTranslation("editor.saved"));
+            } catch (PortalException e) {
+                Notices.error(e);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        String words = search.getValue();
+        grid.setItems(query -> media.library(words, query.getOffset(), query.getLimit()), query -> media.count(words));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("media.heading");
+    }
+}

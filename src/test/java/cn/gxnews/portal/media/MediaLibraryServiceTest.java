@@ -1,0 +1,101 @@
+package cn.gxnews.portal.media;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each office's media library on the real database: stored once, scoped by office, nothing kept on refusal. */
+class MediaLibraryServiceTest extends AbstractIntegrationTest {
+
+    @Autowired
+    private MediaService media;
+
+    @Test
+    void an_uploaded_photo_is_stored_once_with_its_variants_and_shown_in_the_offices_library() throws Exception {
+        byte[] photo = jpeg(1200, 800, Color.ORANGE);
+
+        MediaItem first = as("author.liuzhou", () -> media.upload(photo));
+        MediaItem again = as("editor.liuzhou", () -> media.upload(photo));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(first.width()).isEqualTo(1200);
+        assertThat(first.uploadedByName()).isEqualTo("韦强（柳州撰稿）");
+        assertThat(db.fetchCount(db.selectFrom("media_blob"))).isEqualTo(1);
+        assertThat(db.fetchCount(db.selectFrom("media_file"))).isEqualTo(3);
+        assertThat(as("author.liuzhou", () -> media.count(""))).isEqualTo(1);
+        assertThat(as("author.liuzhou", () -> media.file(first.id(), 320)))
+                .hasValueSatisfying(file -> assertThat(file.width()).isEqualTo(320));
+    }
+
+    @Test
+    void another_office_neither_sees_nor_describes_the_photo_but_stores_its_own_entry() throws Exception {
+        byte[] photo = jpeg(600, 400, Color.BLUE);
+        MediaItem liuzhou = as("author.liuzhou", () -> media.upload(photo));
+
+        assertThat(as("author.guilin", () -> media.count(""))).isZero();
+        assertThat(as("author.guilin", () -> media.file(liuzhou.id(), 320))).isEmpty();
+        assertThatThrownBy(() -> as("author.guilin", () -> media.describe(liuzhou.id(), liuzhou.version(), "改", "", "")))
+                .isInstanceOf(PhotoRejectedException.class);
+
+        MediaItem guilin = as("author.guilin", () -> media.upload(photo));
+        assertThat(guilin.id()).isNotEqualTo(liuzhou.id());
+        assertThat(db.fetchCount(db.selectFrom("media_blob"))).isEqualTo(1);
+        assertThat(as("editor.all", () -> media.count(""))).isEqualTo(2);
+    }
+
+    @Test
+    void a_refused_file_stores_nothing() {
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> as("author.liuzhou", () -> media.upload(html)))
+                .isInstanceOfSatisfying(PhotoRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo("media.error.unsupported"));
+        assertThat(db.fetchCount(db.selectFrom("media_blob"))).isZero();
+        assertThat(db.fetchCount(db.selectFrom("media"))).isZero();
+    }
+
+    @Test
+    void captions_are_searchable_and_a_stale_description_is_refused() throws Exception {
+        MediaItem item = as("author.liuzhou", () -> media.upload(jpeg(400, 300, Color.GREEN)));
+        as("author.liuzhou", () -> media.describe(item.id(), item.version(), "柳州分公司展位", "韦强", "展位上的员工在介绍产品"));
+
+        assertThat(as("author.liuzhou", () -> media.library("展位", 0, 10).toList())).extracting(MediaItem::caption)
+                .containsExactly("柳州分公司展位");
+        assertThat(as("author.liuzhou", () -> media.count("植树"))).isZero();
+        assertThatThrownBy(() -> as("editor.liuzhou", () -> media.describe(item.id(), item.version(), "旧版本", "", "")))
+                .isInstanceOfSatisfying(PhotoRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo("media.error.stale"));
+    }
+
+    @Test
+    void nobody_without_a_staff_role_uses_the_library() {
+        assertThatThrownBy(() -> as("admin", () -> media.count(""))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> media.count("")).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    static byte[] jpeg(int width, int height, Color color) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}
