@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +26,13 @@ public class MediaService {
     public static final int ALT_MAX = 300;
     private static final String STAFF = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "')";
 
+    /** Decoding a 40-megapixel photo takes some 300 MB: only this many are processed at once per instance. */
+    private static final int CONCURRENT_INTAKES = 2;
+
     private final MediaRepository media;
     private final PhotoIntake intake;
     private final CurrentUser currentUser;
+    private final Semaphore intakeSlots = new Semaphore(CONCURRENT_INTAKES, true);
 
     MediaService(MediaRepository media, PhotoIntake intake, CurrentUser currentUser) {
         this.media = media;
@@ -52,10 +57,24 @@ public class MediaService {
         if (member.officeCode() == null) {
             throw new PhotoRejectedException("media.error.noOffice");
         }
-        ProcessedPhoto photo = intake.process(upload);
+        ProcessedPhoto photo = processInTurn(upload);
         media.storeBlob(photo);
         long id = media.addToLibrary(photo.sha256(), member.officeCode(), member.id());
         return media.find(id, member.officeCode()).orElseThrow();
+    }
+
+    private ProcessedPhoto processInTurn(byte[] upload) {
+        try {
+            intakeSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to process a photo", e);
+        }
+        try {
+            return intake.process(upload);
+        } finally {
+            intakeSlots.release();
+        }
     }
 
     /** The library of the member's office (or all libraries), newest first, filtered by caption or alt text. */

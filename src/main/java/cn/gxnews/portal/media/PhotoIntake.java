@@ -55,6 +55,11 @@ public class PhotoIntake {
         this.limits = limits;
     }
 
+    /** The limits this intake enforces. */
+    public MediaLimits limits() {
+        return limits;
+    }
+
     /**
      * Checks and re-encodes an upload.
      *

@@ -68,7 +68,8 @@ class MediaLibraryServiceTest extends AbstractIntegrationTest {
 
     @Test
     void captions_are_searchable_and_a_stale_description_is_refused() throws Exception {
-        MediaItem item = as("author.liuzhou", () -> media.upload(jpeg(400, 300, Color.GREEN)));
+        byte[] photo = jpeg(400, 300, Color.GREEN);
+        MediaItem item = as("author.liuzhou", () -> media.upload(photo));
         as("author.liuzhou", () -> media.describe(item.id(), item.version(), "柳州分公司展位", "韦强", "展位上的员工在介绍产品"));
 
         assertThat(as("author.liuzhou", () -> media.library("展位", 0, 10).toList())).extracting(MediaItem::caption)

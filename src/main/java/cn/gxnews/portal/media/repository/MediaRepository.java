@@ -121,7 +121,7 @@ public class MediaRepository {
         return chosen.map(f -> new MediaFile(blob.get(), f.getWidth(), f.getHeight(), f.getBytes()));
     }
 
-    private org.jooq.SelectOnConditionStep<Record> select() {
+    private org.jooq.SelectOnConditionStep<? extends Record> select() {
         return db.select(MEDIA.ID, MEDIA.SHA256, MEDIA.OFFICE_CODE, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH,
                         MEDIA_BLOB.HEIGHT, MEDIA.CAPTION, MEDIA.CREDIT, MEDIA.ALT_TEXT, STAFF_USER.DISPLAY_NAME,
                         MEDIA.UPLOADED_AT, MEDIA.VERSION)
