@@ -80,8 +80,11 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         click(button("新建稿件"));
         type(field("vaadin-text-field", "标题", "input"), TITLE);
         type(field("vaadin-text-area", "摘要", "textarea"), "全体员工参加冬季消防安全演练。");
-        type(field("vaadin-text-area", "正文", "textarea"),
+        click(button("粘贴导入…"));
+        type(field("vaadin-text-area", "粘贴文章文字", "textarea"),
                 "11月27日上午，柳州分公司组织全体员工开展冬季消防安全演练。\n▲演练现场\n员工在三分钟内全部安全撤离。");
+        click(button("导入"));
+        type(field("vaadin-text-field", "替代文字", "input"), "员工在楼前空地集合");
         click(button("提交审核"));
         waitForText("已提交审核");
         screenshot("02-draft-submitted.png");
@@ -111,7 +114,7 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE))));
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.news-title")));
         assertThat(heading.getText()).isEqualTo(TITLE);
-        assertThat(browser.findElement(By.cssSelector(".news-caption")).getText()).isEqualTo("▲演练现场");
+        assertThat(browser.findElement(By.cssSelector(".news-photo figcaption")).getText()).isEqualTo("演练现场");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
         screenshot("06-public-article.png");
 

@@ -3,6 +3,7 @@ package cn.gxnews.portal.demo;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.Block;
 import cn.gxnews.portal.security.NewStaffAccount;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffRole;
@@ -61,35 +62,35 @@ public class DemoData {
 
         // Nanning: the real article of the company's site, published; and a draft.
         publish("author.nanning", "editor.nanning", seedArticle());
-        write("author.nanning", new ArticleDraft("南宁分公司召开2026年度工作总结会",
+        write("author.nanning", ArticleDraft.of("南宁分公司召开2026年度工作总结会",
                 "南宁分公司总结全年工作，部署明年重点任务。",
                 List.of("12月中旬，南宁分公司在金禄大厦召开年度工作总结会，全体员工参加。",
                         "会上，各部门负责人汇报了全年工作完成情况。")));
 
         // Liuzhou: one published, one waiting for review, one draft.
-        publish("author.liuzhou", "editor.liuzhou", new ArticleDraft("柳州分公司完成办公室搬迁",
+        publish("author.liuzhou", "editor.liuzhou", ArticleDraft.of("柳州分公司完成办公室搬迁",
                 "柳州分公司迁入城中区学院路鑫中联大厦，对外联系方式不变。",
                 List.of("近日，柳州分公司完成办公室搬迁，新址位于柳州市城中区学院路50号鑫中联大厦。",
                         "▲柳州分公司新办公区",
                         "新办公区面积更大，设有接待区和会议室，方便与客户交流。联系人和电话保持不变。")));
-        submit("author.liuzhou", new ArticleDraft("柳州分公司参加柳州工业博览会",
+        submit("author.liuzhou", ArticleDraft.of("柳州分公司参加柳州工业博览会",
                 "柳州分公司在工业博览会上展示了面向制造企业的信息化服务。",
                 List.of("11月，柳州分公司参加在柳州国际会展中心举办的工业博览会。",
                         "展会期间，分公司接待了来自汽车、机械等行业的多家企业。",
                         "▲柳州分公司展位")));
-        write("author.liuzhou", new ArticleDraft("柳州分公司举办新员工入职培训", "",
+        write("author.liuzhou", ArticleDraft.of("柳州分公司举办新员工入职培训", "",
                 List.of("本周，柳州分公司为新入职员工举办了为期两天的培训。")));
 
         // Guilin: one published, one waiting for review, one sent back to its author.
-        publish("author.guilin", "editor.guilin", new ArticleDraft("桂林分公司入驻信息孵化大厦",
+        publish("author.guilin", "editor.guilin", ArticleDraft.of("桂林分公司入驻信息孵化大厦",
                 "桂林分公司在七星区高新区信息产业园设立办公点。",
                 List.of("桂林分公司正式入驻七星区高新区信息产业园信息孵化大厦，服务桂林及周边地区客户。",
                         "▲信息孵化大厦外景")));
-        submit("author.guilin", new ArticleDraft("桂林分公司与高新区企业开展技术交流",
+        submit("author.guilin", ArticleDraft.of("桂林分公司与高新区企业开展技术交流",
                 "桂林分公司与高新区多家企业就数字化转型开展交流。",
                 List.of("11月下旬，桂林分公司邀请高新区多家企业负责人座谈，交流数字化转型经验。",
                         "与会企业表示，希望进一步加强合作。")));
-        Article sentBack = submit("author.guilin", new ArticleDraft("桂林分公司组织员工参加植树活动",
+        Article sentBack = submit("author.guilin", ArticleDraft.of("桂林分公司组织员工参加植树活动",
                 "桂林分公司员工参加义务植树。",
                 List.of("春季，桂林分公司组织员工参加义务植树活动。")));
         system.runAs("editor.guilin", () ->
@@ -97,7 +98,7 @@ public class DemoData {
     }
 
     private Article write(String author, ArticleDraft content) {
-        return system.runAs(author, () -> articles.createDraft(content));
+        return system.runAs(author, () -> articles.createDraft(describePhotos(content)));
     }
 
     private Article submit(String author, ArticleDraft content) {
@@ -117,12 +118,21 @@ public class DemoData {
     public static ArticleDraft seedArticle() {
         try {
             String text = new ClassPathResource("demo/seed-article.txt").getContentAsString(StandardCharsets.UTF_8);
-            List<String> lines = ArticleDraft.paragraphs(text);
-            return new ArticleDraft(lines.getFirst(), "广西科技厅调研组赴江西，学习科技创新支撑产业高质量发展的经验做法。",
-                    lines.subList(1, lines.size()));
+            String title = text.lines().findFirst().orElseThrow().strip();
+            return new ArticleDraft(title, "广西科技厅调研组赴江西，学习科技创新支撑产业高质量发展的经验做法。",
+                    ArticleDraft.importText(text.substring(text.indexOf('\n') + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The demo's photos wait for their images; their captions also serve as alt text meanwhile. */
+    private static ArticleDraft describePhotos(ArticleDraft content) {
+        return new ArticleDraft(content.title(), content.summary(), content.body().stream()
+                .map(block -> block instanceof Block.Photo photo && photo.alt().isEmpty()
+                        ? new Block.Photo(photo.mediaSha256(), photo.caption(), photo.credit(), photo.caption())
+                        : block)
+                .toList(), content.coverSha256());
     }
 
     private static NewStaffAccount account(String username, String name, String office, StaffRole role) {

@@ -106,6 +106,42 @@ public class MediaService {
         return media.find(id, office).orElseThrow();
     }
 
+    /** The stored sizes of photos, for pages that show them; sizes are no secret. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, StoredPhoto> sizes(java.util.Collection<String> sha256s) {
+        return media.sizes(sha256s);
+    }
+
+    /**
+     * A stored size of a photo for the {@code /media} address: anyone may have the photos of live articles;
+     * staff also those of their office's library (drafts in review show them).
+     *
+     * @return empty when the photo does not exist or the caller may not have it
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ServedPhoto> serve(String sha256, int width) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        boolean published = media.isPublished(sha256);
+        if (!published) {
+            var member = currentUser.find();
+            boolean staffMayView = member.isPresent() && (member.get().hasRole(cn.gxnews.portal.security.StaffRole.AUTHOR)
+                    || member.get().hasRole(cn.gxnews.portal.security.StaffRole.EDITOR))
+                    && media.inLibrary(sha256, member.get().officeCode());
+            if (!staffMayView) {
+                return Optional.empty();
+            }
+        }
+        return media.file(sha256, width).map(file -> new ServedPhoto(file, published));
+    }
+
+    /** @param published whether anyone may have it (and caches may keep it) */
+    public record ServedPhoto(MediaFile file, boolean published) {
+    }
+
     /** A stored size of a photo in the member's library, for showing it in the desk. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)

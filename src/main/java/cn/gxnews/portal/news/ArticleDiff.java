@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * What changed between two revisions of an article, so that an editor reviews the edits instead of
- * rereading the whole text. Paragraphs are matched whole; inside a changed paragraph, title or summary the
- * difference is shown character by character, because Chinese text has no spaces to split words on.
+ * rereading the whole text. Blocks are matched whole; inside a changed block (a photo's caption included),
+ * title or summary the difference is shown character by character, because Chinese text has no spaces to
+ * split words on; a replaced photo is flagged so both images can be shown.
  */
 public record ArticleDiff(FieldChange title, FieldChange summary, List<BlockChange> body) {
 
@@ -60,23 +61,43 @@ public record ArticleDiff(FieldChange title, FieldChange summary, List<BlockChan
     public enum ChangeKind { UNCHANGED, ADDED, REMOVED, CHANGED }
 
     /**
-     * One paragraph of the body: {@code before} is null for an added paragraph, {@code after} for a removed
-     * one. Unchanged, added and removed paragraphs hold their whole text in one segment (none if the text is
-     * empty); a changed one holds the character-level difference.
+     * One block of the body: {@code before} is null for an added block, {@code after} for a removed one.
+     * Unchanged, added and removed blocks hold their whole text (a photo's caption) in one segment (none if
+     * the text is empty); a changed one holds the character-level difference.
      */
-    public record BlockChange(ChangeKind kind, @Nullable String before, @Nullable String after,
+    public record BlockChange(ChangeKind kind, @Nullable Block before, @Nullable Block after,
                               List<Segment> segments) {
 
         public BlockChange {
             if ((before == null) != (kind == ChangeKind.ADDED) || (after == null) != (kind == ChangeKind.REMOVED)) {
-                throw new IllegalArgumentException(kind + " paragraph with before=" + before + ", after=" + after);
+                throw new IllegalArgumentException(kind + " block with before=" + before + ", after=" + after);
             }
             segments = List.copyOf(segments);
         }
 
-        /** Whether the paragraph, as it now reads (or last read, if removed), is a photo caption. */
+        /** The block as it now reads, or last read if removed. */
+        public Block current() {
+            return after != null ? after : Objects.requireNonNull(before);
+        }
+
+        /** The block's text as the diff shows it, or {@code null} for the missing side. */
+        public @Nullable String beforeText() {
+            return before == null ? null : display(before);
+        }
+
+        public @Nullable String afterText() {
+            return after == null ? null : display(after);
+        }
+
+        /** Whether the block is a photo (its text is the caption). */
         public boolean isCaption() {
-            return ArticleDraft.isCaption(after != null ? after : Objects.requireNonNull(before));
+            return current() instanceof Block.Photo;
+        }
+
+        /** Whether a photo block now shows a different image than before. */
+        public boolean photoReplaced() {
+            return before instanceof Block.Photo old && after instanceof Block.Photo now
+                    && !Objects.equals(old.mediaSha256(), now.mediaSha256());
         }
     }
 
@@ -86,8 +107,8 @@ public record ArticleDiff(FieldChange title, FieldChange summary, List<BlockChan
 
     public enum SegmentKind { SAME, INSERTED, DELETED }
 
-    private static List<BlockChange> blocks(List<String> before, List<String> after) {
-        Map<String, Integer> ids = new HashMap<>();
+    private static List<BlockChange> blocks(List<Block> before, List<Block> after) {
+        Map<Block, Integer> ids = new HashMap<>();
         int[] a = before.stream().mapToInt(p -> ids.computeIfAbsent(p, k -> ids.size())).toArray();
         int[] b = after.stream().mapToInt(p -> ids.computeIfAbsent(p, k -> ids.size())).toArray();
         List<BlockChange> blocks = new ArrayList<>();
@@ -96,24 +117,29 @@ public record ArticleDiff(FieldChange title, FieldChange summary, List<BlockChan
             int added = toB - fromB;
             int paired = Math.min(removed, added);
             for (int k = 0; k < paired; k++) {
-                String old = before.get(fromA + k);
-                String now = after.get(fromB + k);
-                blocks.add(new BlockChange(ChangeKind.CHANGED, old, now, characters(old, now)));
+                Block old = before.get(fromA + k);
+                Block now = after.get(fromB + k);
+                blocks.add(new BlockChange(ChangeKind.CHANGED, old, now, characters(display(old), display(now))));
             }
             for (int i = fromA + paired; i < toA; i++) {
-                String old = before.get(i);
-                blocks.add(new BlockChange(ChangeKind.REMOVED, old, null, whole(SegmentKind.DELETED, old)));
+                Block old = before.get(i);
+                blocks.add(new BlockChange(ChangeKind.REMOVED, old, null, whole(SegmentKind.DELETED, display(old))));
             }
             for (int j = fromB + paired; j < toB; j++) {
-                String now = after.get(j);
-                blocks.add(new BlockChange(ChangeKind.ADDED, null, now, whole(SegmentKind.INSERTED, now)));
+                Block now = after.get(j);
+                blocks.add(new BlockChange(ChangeKind.ADDED, null, now, whole(SegmentKind.INSERTED, display(now))));
             }
             if (keptA < before.size()) {
-                String same = before.get(keptA);
-                blocks.add(new BlockChange(ChangeKind.UNCHANGED, same, same, whole(SegmentKind.SAME, same)));
+                Block same = before.get(keptA);
+                blocks.add(new BlockChange(ChangeKind.UNCHANGED, same, same, whole(SegmentKind.SAME, display(same))));
             }
         });
         return blocks;
+    }
+
+    /** A block's text as the diff shows it: a photo's caption with the ▲ mark writers know. */
+    static String display(Block block) {
+        return block instanceof Block.Photo photo ? ArticleDraft.CAPTION_MARK + photo.caption() : block.text();
     }
 
     private static List<Segment> whole(SegmentKind kind, String text) {

@@ -1,16 +1,21 @@
 package cn.gxnews.portal.news;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a writer puts into one revision: a title, a summary and the body as paragraphs. A paragraph that
- * starts with {@value #CAPTION_MARK} is the caption of a photo, as in the office's existing articles.
+ * What a writer puts into one revision: a title, a summary, the body as blocks, and optionally a cover photo
+ * (for lists, the home page and link previews).
+ *
+ * @param coverSha256 the cover photo, or {@code null}
  */
-public record ArticleDraft(String title, String summary, List<String> body) {
+public record ArticleDraft(String title, String summary, List<Block> body, @Nullable String coverSha256) {
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 500;
+    /** The office's existing articles mark a photo caption with a line that starts with this. */
     public static final String CAPTION_MARK = "▲";
 
     public ArticleDraft {
@@ -19,24 +24,49 @@ public record ArticleDraft(String title, String summary, List<String> body) {
         body = List.copyOf(body);
     }
 
-    /** Splits typed or pasted text into paragraphs: one per non-blank line. */
-    public static List<String> paragraphs(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+    public ArticleDraft(String title, String summary, List<Block> body) {
+        this(title, summary, body, null);
+    }
+
+    /** A draft from plain paragraphs; lines starting with ▲ become photo blocks waiting for their image. */
+    public static ArticleDraft of(String title, String summary, List<String> paragraphs) {
+        return new ArticleDraft(title, summary, importLines(paragraphs), null);
+    }
+
+    /**
+     * Turns pasted plain text (such as an article copied from the company's current site) into blocks: one
+     * paragraph per non-blank line, and each ▲ line the caption of a photo block waiting for its image.
+     */
+    public static List<Block> importText(String text) {
+        return importLines(List.of(text.split("\\R")));
+    }
+
+    private static List<Block> importLines(List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (String line : lines) {
             String paragraph = line.strip();
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            if (paragraph.startsWith(CAPTION_MARK)) {
+                blocks.add(new Block.Photo(null, paragraph.substring(CAPTION_MARK.length()), "", ""));
+            } else {
+                blocks.add(new Block.Paragraph(paragraph));
             }
         }
-        return paragraphs;
+        return blocks;
     }
 
-    /** The body as editable text, one paragraph per line. */
-    public String bodyText() {
-        return String.join("\n", body);
+    /** Whether the body has any text besides photos. */
+    public boolean hasText() {
+        return body.stream().anyMatch(block -> !(block instanceof Block.Photo) && !block.text().isBlank());
     }
 
-    public static boolean isCaption(String paragraph) {
-        return paragraph.startsWith(CAPTION_MARK);
+    public List<Block.Photo> photos() {
+        return body.stream().filter(Block.Photo.class::isInstance).map(Block.Photo.class::cast).toList();
+    }
+
+    public ArticleDraft withCover(@Nullable String sha256) {
+        return new ArticleDraft(title, summary, body, sha256);
     }
 }

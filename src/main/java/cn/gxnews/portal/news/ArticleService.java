@@ -334,9 +334,18 @@ public class ArticleService {
         if (content.summary().isBlank()) {
             problems.add("error.draft.summaryMissing");
         }
-        if (content.body().stream().allMatch(ArticleDraft::isCaption)) {
+        if (!content.hasText()) {
             problems.add("error.draft.bodyMissing");
         }
+        for (Block.Photo photo : content.photos()) {
+            if (photo.caption().isBlank()) {
+                problems.add("error.draft.captionMissing");
+            }
+            if (photo.alt().isBlank()) {
+                problems.add("error.draft.altMissing");
+            }
+        }
+        problems = problems.stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         List<SensitiveWordService.Hit> hits = sensitiveWords.findIn(content);
         if (!hits.isEmpty()) {
             problems.add("error.draft.sensitiveWords");

@@ -71,7 +71,9 @@ public class SensitiveWordService {
         }
         collect(list, "title", content.title(), hits);
         collect(list, "summary", content.summary(), hits);
-        collect(list, "body", String.join("\n", content.body()), hits);
+        collect(list, "body", content.body().stream().map(block -> block instanceof Block.Photo photo
+                ? photo.caption() + "\n" + photo.alt() + "\n" + photo.credit() : block.text())
+                .collect(java.util.stream.Collectors.joining("\n")), hits);
         return hits;
     }
 

@@ -27,14 +27,19 @@ import org.springframework.security.web.context.NullSecurityContextRepository;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /** The desk's addresses: the Vaadin servlet's mapping and the resources Vaadin serves beside it. */
-    static final String[] DESK_PATHS = {"/desk", "/desk/**", "/VAADIN/**"};
+    /**
+     * The desk's addresses: the Vaadin servlet's mapping and the resources Vaadin serves beside it. Photos
+     * ({@code /media}) are here too, so that staff see their drafts' photos; readers get published photos
+     * from the same addresses without a session (nothing there creates one).
+     */
+    static final String[] DESK_PATHS = {"/desk", "/desk/**", "/VAADIN/**", "/media/**"};
 
     @Bean
     @Order(1)
     SecurityFilterChain desk(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(DESK_PATHS)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
                 .build();
     }

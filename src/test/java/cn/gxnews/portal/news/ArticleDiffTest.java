@@ -35,7 +35,7 @@ class ArticleDiffTest {
         assertThat(diff.title().before()).isEmpty();
         assertThat(diff.title().segments()).containsExactly(new Segment(INSERTED, TITLE));
         assertThat(diff.summary().segments()).containsExactly(new Segment(INSERTED, SUMMARY));
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::before, BlockChange::after, BlockChange::segments)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::beforeText, BlockChange::afterText, BlockChange::segments)
                 .containsExactly(
                         tuple(ADDED, null, FIRST, List.of(new Segment(INSERTED, FIRST))),
                         tuple(ADDED, null, CAPTION, List.of(new Segment(INSERTED, CAPTION))));
@@ -68,8 +68,8 @@ class ArticleDiffTest {
         assertThat(diff.isEmpty()).isFalse();
         assertThat(diff.body()).extracting(BlockChange::kind).containsExactly(CHANGED, UNCHANGED);
         BlockChange changed = diff.body().getFirst();
-        assertThat(changed.before()).isEqualTo(FIRST);
-        assertThat(changed.after()).isEqualTo("11月27日，柳州分公司开展消防安全演练。");
+        assertThat(changed.beforeText()).isEqualTo(FIRST);
+        assertThat(changed.afterText()).isEqualTo("11月27日，柳州分公司开展消防安全演练。");
         assertThat(changed.segments()).containsExactly(
                 new Segment(SAME, "11月2"),
                 new Segment(DELETED, "6"),
@@ -94,7 +94,7 @@ class ArticleDiffTest {
     void a_paragraph_inserted_in_the_middle_is_added_between_unchanged_ones() {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST, THIRD), draft(FIRST, SECOND, THIRD));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::afterText)
                 .containsExactly(tuple(UNCHANGED, FIRST), tuple(ADDED, SECOND), tuple(UNCHANGED, THIRD));
     }
 
@@ -102,7 +102,7 @@ class ArticleDiffTest {
     void a_removed_paragraph_stays_where_it_was() {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST, SECOND, THIRD), draft(FIRST, THIRD));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::before, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::beforeText, BlockChange::afterText)
                 .containsExactly(tuple(UNCHANGED, FIRST, FIRST), tuple(REMOVED, SECOND, null),
                         tuple(UNCHANGED, THIRD, THIRD));
         assertThat(diff.body().get(1).segments()).containsExactly(new Segment(DELETED, SECOND));
@@ -112,7 +112,7 @@ class ArticleDiffTest {
     void reordered_paragraphs_show_as_removed_and_added_and_none_is_lost() {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST, SECOND, THIRD), draft(THIRD, FIRST, SECOND));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::before, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::beforeText, BlockChange::afterText)
                 .containsExactly(tuple(ADDED, null, THIRD), tuple(UNCHANGED, FIRST, FIRST),
                         tuple(UNCHANGED, SECOND, SECOND), tuple(REMOVED, THIRD, null));
     }
@@ -121,7 +121,7 @@ class ArticleDiffTest {
     void two_swapped_paragraphs_are_removed_and_added_not_paired_as_changed() {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST, SECOND), draft(SECOND, FIRST));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::before, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::beforeText, BlockChange::afterText)
                 .containsExactly(tuple(REMOVED, FIRST, null), tuple(UNCHANGED, SECOND, SECOND),
                         tuple(ADDED, null, FIRST));
     }
@@ -131,7 +131,7 @@ class ArticleDiffTest {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST, "旧的第二段。", THIRD),
                 draft(FIRST, "新的第二段。", "新加的一段。", THIRD));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::before, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::beforeText, BlockChange::afterText)
                 .containsExactly(tuple(UNCHANGED, FIRST, FIRST), tuple(CHANGED, "旧的第二段。", "新的第二段。"),
                         tuple(ADDED, null, "新加的一段。"), tuple(UNCHANGED, THIRD, THIRD));
         assertThat(diff.body().get(1).segments()).containsExactly(
@@ -142,14 +142,14 @@ class ArticleDiffTest {
     void more_removed_than_added_paragraphs_leave_the_rest_removed() {
         ArticleDiff diff = ArticleDiff.between(draft("甲段。", "乙段。", "丙段。"), draft("丁段。"));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::before, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::beforeText, BlockChange::afterText)
                 .containsExactly(tuple(CHANGED, "甲段。", "丁段。"), tuple(REMOVED, "乙段。", null),
                         tuple(REMOVED, "丙段。", null));
     }
 
     @Test
     void a_body_cleared_completely_is_all_removed() {
-        ArticleDiff diff = ArticleDiff.between(draft(FIRST), new ArticleDraft(TITLE, SUMMARY, List.of()));
+        ArticleDiff diff = ArticleDiff.between(draft(FIRST), ArticleDraft.of(TITLE, SUMMARY, List.of()));
 
         assertThat(diff.body()).extracting(BlockChange::kind).containsExactly(REMOVED);
     }
@@ -158,7 +158,7 @@ class ArticleDiffTest {
     void repeated_paragraphs_are_matched_one_for_one() {
         ArticleDiff diff = ArticleDiff.between(draft(CAPTION, FIRST, CAPTION), draft(CAPTION, FIRST, CAPTION, CAPTION));
 
-        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::after)
+        assertThat(diff.body()).extracting(BlockChange::kind, BlockChange::afterText)
                 .containsExactly(tuple(UNCHANGED, CAPTION), tuple(UNCHANGED, FIRST), tuple(UNCHANGED, CAPTION),
                         tuple(ADDED, CAPTION));
     }
@@ -186,7 +186,7 @@ class ArticleDiffTest {
     @Test
     void a_changed_title_shows_its_segments_and_an_unchanged_summary_does_not_count() {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST),
-                new ArticleDraft("柳州分公司举行消防演练", SUMMARY, List.of(FIRST)));
+                ArticleDraft.of("柳州分公司举行消防演练", SUMMARY, List.of(FIRST)));
 
         assertThat(diff.isEmpty()).isFalse();
         assertThat(diff.title().changed()).isTrue();
@@ -202,7 +202,7 @@ class ArticleDiffTest {
     @Test
     void a_changed_summary_alone_makes_the_diff_non_empty() {
         ArticleDiff diff = ArticleDiff.between(draft(FIRST),
-                new ArticleDraft(TITLE, "全体员工参加了消防演练。", List.of(FIRST)));
+                ArticleDraft.of(TITLE, "全体员工参加了消防演练。", List.of(FIRST)));
 
         assertThat(diff.isEmpty()).isFalse();
         assertThat(diff.summary().segments()).containsExactly(
@@ -244,7 +244,7 @@ class ArticleDiffTest {
     }
 
     private static ArticleDraft draft(String... paragraphs) {
-        return new ArticleDraft(TITLE, SUMMARY, List.of(paragraphs));
+        return ArticleDraft.of(TITLE, SUMMARY, List.of(paragraphs));
     }
 
     private static boolean isWellFormed(String text) {

@@ -26,7 +26,8 @@ class ArticleServiceTest extends AbstractIntegrationTest {
     private PublishedNewsService publishedNews;
 
     private static final ArticleDraft TEXT = new ArticleDraft("柳州分公司开展消防演练", "全体员工参加消防演练。",
-            List.of("11月26日，柳州分公司开展消防安全演练。", "▲演练现场"));
+            List.of(new Block.Paragraph("11月26日，柳州分公司开展消防安全演练。"),
+                    new Block.Photo(null, "演练现场", "韦强", "员工在楼前空地集合")));
 
     @Test
     void an_author_writes_a_draft_in_their_own_office_and_submits_it() {
@@ -165,7 +166,7 @@ class ArticleServiceTest extends AbstractIntegrationTest {
     void the_author_revises_a_sent_back_article_and_submits_it_again() {
         ArticleId id = idOf(GUILIN_CHANGES_REQUESTED);
         Article sentBack = as("author.guilin", () -> articles.find(id));
-        ArticleDraft revised = new ArticleDraft(sentBack.working().content().title(), "3月12日，40名员工参加义务植树。",
+        ArticleDraft revised = ArticleDraft.of(sentBack.working().content().title(), "3月12日，40名员工参加义务植树。",
                 List.of("3月12日上午，桂林分公司40名员工在七星区参加义务植树活动。"));
 
         Article saved = as("author.guilin", () -> articles.save(id, sentBack.version(), revised));
@@ -235,12 +236,12 @@ class ArticleServiceTest extends AbstractIntegrationTest {
 
     @Test
     void an_incomplete_draft_cannot_be_submitted_and_stays_a_draft() {
-        Article empty = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft("", "", List.of("▲只有图片说明"))));
+        Article empty = as("author.liuzhou", () -> articles.createDraft(ArticleDraft.of("", "", List.of("▲只有图片说明"))));
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.submit(empty.id(), empty.version())))
                 .isInstanceOfSatisfying(DraftIncompleteException.class, e -> assertThat(e.problems())
                         .containsExactly("error.draft.titleMissing", "error.draft.summaryMissing",
-                                "error.draft.bodyMissing"));
+                                "error.draft.bodyMissing", "error.draft.altMissing"));
         Article now = as("author.liuzhou", () -> articles.find(empty.id()));
         assertThat(now.state()).isEqualTo(ArticleState.DRAFT);
         assertThat(now.history()).hasSize(1);
@@ -251,7 +252,7 @@ class ArticleServiceTest extends AbstractIntegrationTest {
         String longTitle = "标".repeat(ArticleDraft.TITLE_MAX + 1);
 
         assertThatThrownBy(() -> as("author.liuzhou",
-                () -> articles.createDraft(new ArticleDraft(longTitle, "", List.of("正文")))))
+                () -> articles.createDraft(ArticleDraft.of(longTitle, "", List.of("正文")))))
                 .isInstanceOfSatisfying(DraftIncompleteException.class,
                         e -> assertThat(e.problems()).containsExactly("error.draft.titleTooLong"));
         assertThat(as("author.liuzhou", () -> articles.countMine())).isEqualTo(3);

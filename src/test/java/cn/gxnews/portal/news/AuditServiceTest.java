@@ -51,7 +51,7 @@ class AuditServiceTest extends AbstractIntegrationTest {
     @Test
     void the_csv_export_has_one_quoted_line_per_transition_and_defuses_formulas() {
         Article draft = as("author.guilin", () -> articles.createDraft(
-                new ArticleDraft("=HYPERLINK(\"http://evil\")", "摘要", List.of("正文"))));
+                ArticleDraft.of("=HYPERLINK(\"http://evil\")", "摘要", List.of("正文"))));
         as("author.guilin", () -> articles.submit(draft.id(), draft.version()));
         StringWriter out = new StringWriter();
 

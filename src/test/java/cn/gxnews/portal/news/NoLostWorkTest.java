@@ -55,7 +55,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
             throws InterruptedException {
         start.await();
         try {
-            as(editor, () -> articles.save(id, version, new ArticleDraft(title, "", List.of("正文"))));
+            as(editor, () -> articles.save(id, version, ArticleDraft.of(title, "", List.of("正文"))));
             return "saved";
         } catch (StaleArticleException e) {
             return "stale";
@@ -94,7 +94,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
     void editing_a_live_article_keeps_the_published_revision_online_until_the_edit_is_approved() {
         ArticleId id = idOf(LIUZHOU_PUBLISHED);
         Article live = as("editor.liuzhou", () -> articles.find(id));
-        ArticleDraft edit = new ArticleDraft("柳州分公司完成办公室搬迁（更新）", live.working().content().summary(),
+        ArticleDraft edit = ArticleDraft.of("柳州分公司完成办公室搬迁（更新）", live.working().content().summary(),
                 List.of("更新后的正文。"));
 
         Article pending = as("editor.liuzhou", () -> articles.save(id, live.version(), edit));
@@ -116,7 +116,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         Article first = as("author.liuzhou", () -> articles.find(id));
         Article second = as("author.liuzhou", () -> articles.save(id, first.version(),
-                new ArticleDraft("第二版标题", "", List.of("第二版正文"))));
+                ArticleDraft.of("第二版标题", "", List.of("第二版正文"))));
 
         Article restored = as("author.liuzhou", () -> articles.restore(id, second.version(), 1));
 
@@ -136,7 +136,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
         assertThat(as("editor.liuzhou", () -> locks.acquire(id)))
                 .hasValueSatisfying(lock -> assertThat(lock.holderName()).isEqualTo("韦强（柳州撰稿）"));
         assertThatThrownBy(() -> as("editor.liuzhou", () -> articles.save(id, version,
-                new ArticleDraft("编辑的标题", "", List.of("正文")))))
+                ArticleDraft.of("编辑的标题", "", List.of("正文")))))
                 .isInstanceOfSatisfying(NotAllowedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.lock.heldBy"));
 
@@ -146,7 +146,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
         });
         assertThat(as("author.liuzhou", () -> locks.heartbeat(id))).isFalse();
         assertThat(as("editor.liuzhou", () -> articles.save(id, version,
-                new ArticleDraft("编辑的标题", "", List.of("正文")))).working().content().title()).isEqualTo("编辑的标题");
+                ArticleDraft.of("编辑的标题", "", List.of("正文")))).working().content().title()).isEqualTo("编辑的标题");
     }
 
     @Test
@@ -173,7 +173,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
     void unsaved_text_is_autosaved_and_offered_back_until_saved() {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         Article opened = as("author.liuzhou", () -> articles.find(id));
-        ArticleDraft typed = new ArticleDraft(LIUZHOU_DRAFT, "还没保存的摘要", List.of("还没保存的正文"));
+        ArticleDraft typed = ArticleDraft.of(LIUZHOU_DRAFT, "还没保存的摘要", List.of("还没保存的正文"));
 
         as("author.liuzhou", () -> {
             articles.autosave(id, opened.version(), typed);

@@ -67,7 +67,7 @@ class SchedulingTest extends AbstractIntegrationTest {
         for (int i = 0; i < 30; i++) {
             int n = i;
             Article draft = as("author.guilin", () -> articles.createDraft(
-                    new ArticleDraft("定时稿件 " + n, "摘要", List.of("正文。"))));
+                    ArticleDraft.of("定时稿件 " + n, "摘要", List.of("正文。"))));
             Article submitted = as("author.guilin", () -> articles.submit(draft.id(), draft.version()));
             as("editor.guilin", () -> articles.approveAndSchedule(submitted.id(), submitted.version(),
                     Instant.now().plus(Duration.ofHours(1)), null));

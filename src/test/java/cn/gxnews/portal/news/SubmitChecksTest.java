@@ -23,7 +23,7 @@ class SubmitChecksTest extends AbstractIntegrationTest {
     void an_article_with_a_listed_word_cannot_be_submitted_and_the_words_are_named() {
         as("admin", () -> sensitiveWords.add("内部资料"));
         as("admin", () -> sensitiveWords.add("Secret"));
-        Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft("柳州分公司年度计划",
+        Article draft = as("author.liuzhou", () -> articles.createDraft(ArticleDraft.of("柳州分公司年度计划",
                 "这是内部资料的摘要", List.of("正文提到 SECRET 项目。"))));
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.submit(draft.id(), draft.version())))
@@ -39,7 +39,7 @@ class SubmitChecksTest extends AbstractIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple("SECRET", "body", "正文提到 ", " 项目。"));
 
         Article clean = as("author.liuzhou", () -> articles.save(draft.id(), draft.version(),
-                new ArticleDraft("柳州分公司年度计划", "这是公开的摘要", List.of("正文提到新项目。"))));
+                ArticleDraft.of("柳州分公司年度计划", "这是公开的摘要", List.of("正文提到新项目。"))));
         assertThat(as("author.liuzhou", () -> articles.submit(clean.id(), clean.version())).state())
                 .isEqualTo(ArticleState.IN_REVIEW);
     }

@@ -97,7 +97,7 @@ class TransitionTableTest extends AbstractIntegrationTest {
             case "APPROVE_AND_SCHEDULE" -> articles.approveAndSchedule(id, version, Instant.now().plus(Duration.ofDays(1)), null);
             case "UNPUBLISH" -> articles.unpublish(id, version);
             case "REPUBLISH" -> articles.republish(id, version);
-            case "EDIT" -> articles.save(id, version, new ArticleDraft("改过的标题", "改过的摘要", List.of("改过的正文。")));
+            case "EDIT" -> articles.save(id, version, ArticleDraft.of("改过的标题", "改过的摘要", List.of("改过的正文。")));
             default -> fail("the table has no way to take " + action + ": add it to the table and to act()");
         };
     }
@@ -105,7 +105,7 @@ class TransitionTableTest extends AbstractIntegrationTest {
     /** A Liuzhou article by author.liuzhou, brought into the state through the real workflow. */
     private Article articleIn(ArticleState state) {
         Article draft = as("author.liuzhou", () -> articles.createDraft(
-                new ArticleDraft("测试稿件 " + state, "摘要", List.of("正文。"))));
+                ArticleDraft.of("测试稿件 " + state, "摘要", List.of("正文。"))));
         if (state == ArticleState.DRAFT) {
             return draft;
         }

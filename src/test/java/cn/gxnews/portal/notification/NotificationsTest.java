@@ -35,7 +35,7 @@ class NotificationsTest extends AbstractIntegrationTest {
     @Test
     void the_offices_editors_are_told_when_something_is_submitted_and_by_mail_too() throws Exception {
         db.execute("update staff_user set email = username || '@gxnews.example'");
-        Article draft = as("author.liuzhou", () -> articles.createDraft(new cn.gxnews.portal.news.ArticleDraft(
+        Article draft = as("author.liuzhou", () -> articles.createDraft(cn.gxnews.portal.news.ArticleDraft.of(
                 LIUZHOU_DRAFT + "（完整版）", "新员工培训两天。", java.util.List.of("本周举办了新员工培训。"))));
         ArticleId id = draft.id();
         int liuzhouBefore = as("editor.liuzhou", () -> notifications.unreadCount());
@@ -84,7 +84,7 @@ class NotificationsTest extends AbstractIntegrationTest {
     @Test
     void nobody_is_told_about_their_own_action() {
         Article own = as("editor.liuzhou", () -> articles.createDraft(
-                new cn.gxnews.portal.news.ArticleDraft("编辑自己的稿件", "摘要", java.util.List.of("正文"))));
+                cn.gxnews.portal.news.ArticleDraft.of("编辑自己的稿件", "摘要", java.util.List.of("正文"))));
         int before = as("editor.liuzhou", () -> notifications.unreadCount());
 
         as("editor.liuzhou", () -> articles.submit(own.id(), own.version()));

@@ -5,6 +5,7 @@ import cn.gxnews.portal.SessionCounter;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +61,7 @@ class PublicSiteTest extends AbstractIntegrationTest {
                 .contains("<title>" + NANNING_PUBLISHED_SEED + " - 行业新闻</title>")
                 .contains("<h1 class=\"news-title\">" + NANNING_PUBLISHED_SEED + "</h1>")
                 .contains("南宁分公司")
-                .contains("<p class=\"news-caption\">▲广西科技支撑产业高质量发展调研组调研座谈会现场</p>")
+                .contains("<figure class=\"news-photo news-photo-pending\"><figcaption>广西科技支撑产业高质量发展调研组调研座谈会现场</figcaption></figure>")
                 .contains("江西省科技厅党组书记、厅长谢光华出席座谈会");
     }
 
@@ -108,16 +109,23 @@ class PublicSiteTest extends AbstractIntegrationTest {
     void what_a_writer_types_reaches_the_page_as_text_never_as_markup() throws Exception {
         Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft(
                 "<script>alert('标题')</script>", "摘要 <img src=x onerror=alert(1)>",
-                List.of("正文 <b onclick=\"steal()\">粗体</b> & <a href=\"javascript:alert(1)\">链接</a>",
-                        "▲<iframe src=//evil.example></iframe>"))));
+                List.of(new Block.Paragraph("正文 <b onclick=\"steal()\">粗体</b> & <a href=\"javascript:alert(1)\">链接</a>"
+                                + " [点我](javascript:alert(2)) **真粗体** [官网](https://gx.example/)"),
+                        new Block.Heading("<h1>小标题</h1>"),
+                        new Block.Quote("\"><svg/onload=alert(3)>"),
+                        new Block.Photo(null, "<iframe src=//evil.example></iframe>", "<b>摄影</b>",
+                                "\" onerror=\"alert(4)")))));
         Article submitted = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
         as("editor.liuzhou", () -> articles.approveAndPublish(draft.id(), submitted.version()));
 
         String html = get("/news/" + draft.id()).body();
         assertThat(html).doesNotContain("<script>alert", "<img src=x", "<b onclick", "<a href=\"javascript:",
-                "<iframe");
-        assertThat(html).contains("&lt;script&gt;alert(&#39;标题&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
-                "&lt;b onclick=&quot;steal()&quot;&gt;粗体&lt;/b&gt; &amp;");
+                "<iframe", "<svg", "onerror=\"alert", "javascript:alert(2)\"", "<h1>小标题");
+        assertThat(html).contains("<strong>真粗体</strong>",
+                "<a href=\"https://gx.example/\" rel=\"nofollow noopener noreferrer\">官网</a>");
+        assertThat(html).contains("<h1 class=\"news-title\">&lt;script&gt;alert('标题')&lt;/script&gt;</h1>",
+                "&lt;img src=x onerror=alert(1)&gt;", "&lt;b onclick=\"steal()\"&gt;粗体&lt;/b&gt; &amp;",
+                "<h2>&lt;h1&gt;小标题&lt;/h1&gt;</h2>", "<figcaption>&lt;iframe src=//evil.example&gt;&lt;/iframe&gt;");
         assertThat(get("/").body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
     }
 

@@ -121,6 +121,40 @@ public class MediaRepository {
         return chosen.map(f -> new MediaFile(blob.get(), f.getWidth(), f.getHeight(), f.getBytes()));
     }
 
+    /** The stored sizes of these photos (those that exist). */
+    public java.util.Map<String, cn.gxnews.portal.media.StoredPhoto> sizes(java.util.Collection<String> sha256s) {
+        java.util.Map<String, cn.gxnews.portal.media.StoredPhoto> sizes = new java.util.HashMap<>();
+        if (sha256s.isEmpty()) {
+            return sizes;
+        }
+        db.select(MEDIA_BLOB.SHA256, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH, MEDIA_BLOB.HEIGHT,
+                        org.jooq.impl.DSL.arrayAgg(MEDIA_FILE.WIDTH).orderBy(MEDIA_FILE.WIDTH))
+                .from(MEDIA_BLOB)
+                .join(MEDIA_FILE).on(MEDIA_FILE.SHA256.eq(MEDIA_BLOB.SHA256))
+                .where(MEDIA_BLOB.SHA256.in(sha256s))
+                .groupBy(MEDIA_BLOB.SHA256, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH, MEDIA_BLOB.HEIGHT)
+                .forEach(r -> sizes.put(r.value1(), new cn.gxnews.portal.media.StoredPhoto(r.value1(), r.value2(),
+                        r.value3(), r.value4(), java.util.List.of(r.value5()))));
+        return sizes;
+    }
+
+    /** Whether readers may see the photo: it is in, or the cover of, the published revision of a live article. */
+    public boolean isPublished(String sha256) {
+        var revision = cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+        var article = cn.gxnews.portal.jooq.Tables.ARTICLE;
+        org.jooq.JSONB photo = org.jooq.JSONB.valueOf("[{\"media\": \"" + sha256 + "\"}]");
+        return db.fetchExists(db.selectOne().from(article)
+                .join(revision).on(revision.ID.eq(article.PUBLISHED_REVISION_ID))
+                .where(article.LIVE.isTrue())
+                .and(revision.COVER_MEDIA.eq(sha256)
+                        .or(org.jooq.impl.DSL.condition("{0} @> {1}", revision.BODY, org.jooq.impl.DSL.val(photo)))));
+    }
+
+    /** Whether the office's library (or, for {@code null}, any library) holds the photo. */
+    public boolean inLibrary(String sha256, @Nullable String officeCode) {
+        return db.fetchExists(MEDIA, MEDIA.SHA256.eq(sha256).and(office(officeCode)));
+    }
+
     private org.jooq.SelectOnConditionStep<? extends Record> select() {
         return db.select(MEDIA.ID, MEDIA.SHA256, MEDIA.OFFICE_CODE, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH,
                         MEDIA_BLOB.HEIGHT, MEDIA.CAPTION, MEDIA.CREDIT, MEDIA.ALT_TEXT, STAFF_USER.DISPLAY_NAME,

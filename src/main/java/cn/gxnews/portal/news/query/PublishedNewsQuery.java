@@ -4,7 +4,9 @@ import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.PublishedArticle;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
+import cn.gxnews.portal.news.repository.BlockJson;
+import org.jooq.JSONB;
+import org.jooq.Record7;
 import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Component;
 
@@ -44,15 +46,15 @@ public class PublishedNewsQuery {
                 .fetchOptional(PublishedNewsQuery::toPublished);
     }
 
-    private SelectOnConditionStep<Record6<Long, String, String, String, String[], OffsetDateTime>> selectPublished() {
+    private SelectOnConditionStep<Record7<Long, String, String, String, JSONB, OffsetDateTime, String>> selectPublished() {
         return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
-                        ARTICLE_REVISION.BODY, ARTICLE.FIRST_PUBLISHED_AT)
+                        ARTICLE_REVISION.BODY, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE_REVISION.COVER_MEDIA)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID));
     }
 
-    private static PublishedArticle toPublished(Record6<Long, String, String, String, String[], OffsetDateTime> r) {
+    private static PublishedArticle toPublished(Record7<Long, String, String, String, JSONB, OffsetDateTime, String> r) {
         return new PublishedArticle(new ArticleId(r.value1()), r.value2(),
-                new ArticleDraft(r.value3(), r.value4(), List.of(r.value5())), r.value6().toInstant());
+                new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value7()), r.value6().toInstant());
     }
 }

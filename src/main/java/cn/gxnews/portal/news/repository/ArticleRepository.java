@@ -90,7 +90,7 @@ public class ArticleRepository {
                         ARTICLE.VERSION, ARTICLE.LIVE,
                         ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
                         ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
-                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM,
+                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA,
                         ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
                         ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
                 .select(history().as("history"))
@@ -109,7 +109,7 @@ public class ArticleRepository {
                 r.get(ARTICLE.LIVE),
                 new Revision(r.get(ARTICLE_REVISION.ID), r.get(ARTICLE_REVISION.REVISION_NO),
                         new ArticleDraft(r.get(ARTICLE_REVISION.TITLE), r.get(ARTICLE_REVISION.SUMMARY),
-                                List.of(r.get(ARTICLE_REVISION.BODY))),
+                                BlockJson.read(r.get(ARTICLE_REVISION.BODY)), r.get(ARTICLE_REVISION.COVER_MEDIA)),
                         r.get(REVISER.DISPLAY_NAME), r.get(ARTICLE_REVISION.CREATED_AT).toInstant(),
                         r.get(ARTICLE_REVISION.RESTORED_FROM)),
                 r.get(ARTICLE.PUBLISHED_REVISION_ID), toInstant(r.get(ARTICLE.FIRST_PUBLISHED_AT)),
@@ -156,13 +156,13 @@ public class ArticleRepository {
     public List<Revision> revisions(ArticleId id) {
         return db.select(ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
                         ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
-                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM)
+                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA)
                 .from(ARTICLE_REVISION)
                 .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
                 .where(ARTICLE_REVISION.ARTICLE_ID.eq(id.value()))
                 .orderBy(ARTICLE_REVISION.REVISION_NO.desc())
                 .fetch(r -> new Revision(r.value1(), r.value2(),
-                        new ArticleDraft(r.value3(), r.value4(), List.of(r.value5())), r.value6(),
+                        new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value9()), r.value6(),
                         r.value7().toInstant(), r.value8()));
     }
 
@@ -208,7 +208,8 @@ public class ArticleRepository {
                 .set(ARTICLE_REVISION.REVISION_NO, next)
                 .set(ARTICLE_REVISION.TITLE, content.title())
                 .set(ARTICLE_REVISION.SUMMARY, content.summary())
-                .set(ARTICLE_REVISION.BODY, content.body().toArray(String[]::new))
+                .set(ARTICLE_REVISION.BODY, BlockJson.write(content.body()))
+                .set(ARTICLE_REVISION.COVER_MEDIA, content.coverSha256())
                 .set(ARTICLE_REVISION.CREATED_BY, createdBy)
                 .set(ARTICLE_REVISION.RESTORED_FROM, restoredFrom)
                 .returning(ARTICLE_REVISION.ID)

@@ -26,7 +26,7 @@ public class AutosaveRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void upsert(ArticleId id, long userId, int baseVersion, ArticleDraft content) {
-        String[] body = content.body().toArray(String[]::new);
+        org.jooq.JSONB body = BlockJson.write(content.body());
         db.insertInto(DRAFT_AUTOSAVE)
                 .set(DRAFT_AUTOSAVE.ARTICLE_ID, id.value())
                 .set(DRAFT_AUTOSAVE.USER_ID, userId)
@@ -34,12 +34,14 @@ public class AutosaveRepository {
                 .set(DRAFT_AUTOSAVE.TITLE, content.title())
                 .set(DRAFT_AUTOSAVE.SUMMARY, content.summary())
                 .set(DRAFT_AUTOSAVE.BODY, body)
+                .set(DRAFT_AUTOSAVE.COVER_MEDIA, content.coverSha256())
                 .onConflict(DRAFT_AUTOSAVE.ARTICLE_ID, DRAFT_AUTOSAVE.USER_ID)
                 .doUpdate()
                 .set(DRAFT_AUTOSAVE.BASE_VERSION, baseVersion)
                 .set(DRAFT_AUTOSAVE.TITLE, content.title())
                 .set(DRAFT_AUTOSAVE.SUMMARY, content.summary())
                 .set(DRAFT_AUTOSAVE.BODY, body)
+                .set(DRAFT_AUTOSAVE.COVER_MEDIA, content.coverSha256())
                 .set(DRAFT_AUTOSAVE.SAVED_AT, currentOffsetDateTime())
                 .execute();
     }
@@ -47,7 +49,7 @@ public class AutosaveRepository {
     public Optional<Autosave> find(ArticleId id, long userId) {
         return db.selectFrom(DRAFT_AUTOSAVE)
                 .where(DRAFT_AUTOSAVE.ARTICLE_ID.eq(id.value()).and(DRAFT_AUTOSAVE.USER_ID.eq(userId)))
-                .fetchOptional(r -> new Autosave(new ArticleDraft(r.getTitle(), r.getSummary(), List.of(r.getBody())),
+                .fetchOptional(r -> new Autosave(new ArticleDraft(r.getTitle(), r.getSummary(), BlockJson.read(r.getBody()), r.getCoverMedia()),
                         r.getBaseVersion(), r.getSavedAt().toInstant()));
     }
 

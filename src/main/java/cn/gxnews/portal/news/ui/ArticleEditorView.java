@@ -5,6 +5,8 @@ import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.CommentsPanel;
 import cn.gxnews.portal.base.ui.DiffView;
 import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.media.StoredPhoto;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDiff;
 import cn.gxnews.portal.news.ArticleDraft;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -70,6 +73,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private final ArticleService articles;
     private final EditLockService locks;
     private final CommentService comments;
+    private final MediaService media;
     private final CurrentUser currentUser;
 
     private final H2 heading = new H2();
@@ -81,7 +85,9 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private final Div sensitiveHits = new Div();
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
-    private final TextArea body = new TextArea();
+    private final BlockEditor body;
+    private final Div cover = new Div();
+    private @Nullable String coverSha256;
     private final Span autosaveStatus = new Span();
     private final Button save = new Button();
     private final Button submit = new Button();
@@ -94,12 +100,14 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private boolean filling;
     private @Nullable Registration heartbeat;
 
-    ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments,
+    ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
                       CurrentUser currentUser) {
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
+        this.media = media;
         this.currentUser = currentUser;
+        this.body = new BlockEditor(media, () -> typed(true));
         setMaxWidth("60rem");
 
         status.addClassName("article-status");
@@ -119,19 +127,13 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         summary.setLabel(getTranslation("article.summary"));
         summary.setMaxLength(ArticleDraft.SUMMARY_MAX);
         summary.setWidthFull();
-        body.setLabel(getTranslation("article.body"));
-        body.setHelperText(getTranslation("article.body.help"));
-        body.setWidthFull();
-        body.setMinHeight("20rem");
         title.setValueChangeMode(ValueChangeMode.TIMEOUT);
         summary.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        for (var field : List.of(title, summary, body)) {
-            field.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
-        }
+        title.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
+        summary.setValueChangeTimeout(AUTOSAVE_AFTER_MS);
         title.addValueChangeListener(change -> typed(change.isFromClient()));
         summary.addValueChangeListener(change -> typed(change.isFromClient()));
-        body.addValueChangeListener(change -> typed(change.isFromClient()));
+        cover.addClassName("article-cover");
 
         save.setText(getTranslation("editor.save"));
         save.addClickListener(click -> save());
@@ -148,7 +150,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
             }
         });
 
-        add(heading, status, publication, lockBanner, autosaveBanner, changeRequest, title, summary, body,
+        add(heading, status, publication, lockBanner, autosaveBanner, changeRequest, title, summary, cover, body,
                 sensitiveHits, new HorizontalLayout(save, submit, withdraw, history), autosaveStatus, commentsArea);
     }
 
@@ -240,9 +242,41 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         try {
             title.setValue(content.title());
             summary.setValue(content.summary());
-            body.setValue(content.bodyText());
+            body.setBlocks(content.body());
+            coverSha256 = content.coverSha256();
+            showCover();
         } finally {
             filling = false;
+        }
+    }
+
+    /** The cover photo shown in lists, on the home page and in link previews. */
+    private void showCover() {
+        cover.removeAll();
+        cover.add(new Span(getTranslation("cover.label")));
+        if (coverSha256 != null) {
+            Image image = new Image(StoredPhoto.url(coverSha256, 320), getTranslation("cover.label"));
+            image.setWidth("160px");
+            cover.add(image);
+        }
+        if (editable()) {
+            Button choose = new Button(getTranslation(coverSha256 == null ? "cover.choose" : "cover.replace"),
+                    click -> new PhotoPicker(media, item -> {
+                        coverSha256 = item.sha256();
+                        showCover();
+                        typed(true);
+                    }).open());
+            choose.addThemeVariants(ButtonVariant.TERTIARY);
+            cover.add(choose);
+            if (coverSha256 != null) {
+                Button remove = new Button(getTranslation("cover.remove"), click -> {
+                    coverSha256 = null;
+                    showCover();
+                    typed(true);
+                });
+                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                cover.add(remove);
+            }
         }
     }
 
@@ -251,6 +285,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         summary.setReadOnly(!editable);
         body.setReadOnly(!editable);
         save.setVisible(editable);
+        showCover();
     }
 
     private boolean editable() {
@@ -258,7 +293,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private ArticleDraft typed() {
-        return new ArticleDraft(title.getValue(), summary.getValue(), ArticleDraft.paragraphs(body.getValue()));
+        return new ArticleDraft(title.getValue(), summary.getValue(), body.getBlocks(), coverSha256);
     }
 
     // --- soft edit lock -------------------------------------------------------------------------------
@@ -535,7 +570,10 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
                 switch (problem) {
                     case "error.draft.titleMissing", "error.draft.titleTooLong" -> markInvalid(title, problem);
                     case "error.draft.summaryMissing", "error.draft.summaryTooLong" -> markInvalid(summary, problem);
-                    case "error.draft.bodyMissing" -> markInvalid(body, problem);
+                    case "error.draft.bodyMissing" -> body.showProblem(getTranslation(problem));
+                    case "error.draft.captionMissing", "error.draft.altMissing" -> body.markIncompletePhotos(
+                            getTranslation("error.draft.captionMissing"), getTranslation("error.draft.altMissing"));
+                    case "error.draft.photoMissing" -> body.showProblem(getTranslation(problem));
                     case "error.draft.sensitiveWords" -> showSensitiveWords();
                     default -> Notices.error(getTranslation(problem));
                 }
@@ -567,7 +605,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private void clearErrors() {
         title.setInvalid(false);
         summary.setInvalid(false);
-        body.setInvalid(false);
+        body.showProblem(null);
         sensitiveHits.setVisible(false);
     }
 

@@ -66,7 +66,7 @@ class EditingSafetyTest extends AbstractDeskTest {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         login("author.liuzhou");
         open("article/" + id);
-        TextArea body = _get(TextArea.class, spec -> spec.withLabel("正文"));
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("段落"));
         _setValue(body, "作者正在写的内容");
         as("editor.liuzhou", () -> {
             locks.takeOver(id);
@@ -109,7 +109,7 @@ class EditingSafetyTest extends AbstractDeskTest {
     @Test
     void a_sensitive_word_blocks_submission_and_is_shown_in_its_context() {
         as("admin", () -> sensitiveWords.add("内部资料"));
-        Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft("年度计划",
+        Article draft = as("author.liuzhou", () -> articles.createDraft(ArticleDraft.of("年度计划",
                 "公开摘要", List.of("这份内部资料请勿外传。"))));
         login("author.liuzhou");
         open("article/" + draft.id());

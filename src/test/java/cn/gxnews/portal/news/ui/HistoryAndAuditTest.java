@@ -36,7 +36,7 @@ class HistoryAndAuditTest extends AbstractDeskTest {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         Article first = as("author.liuzhou", () -> articles.find(id));
         as("author.liuzhou", () -> articles.save(id, first.version(),
-                new ArticleDraft("改坏了的标题", "", List.of("改坏了的正文"))));
+                ArticleDraft.of("改坏了的标题", "", List.of("改坏了的正文"))));
         login("author.liuzhou");
         open("article/history/" + id);
 

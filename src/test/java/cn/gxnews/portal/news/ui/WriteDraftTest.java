@@ -5,6 +5,7 @@ import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.Block;
 import cn.gxnews.portal.news.ArticleState;
 import cn.gxnews.portal.news.EditLockService;
 import cn.gxnews.portal.base.Translations;
@@ -49,8 +50,11 @@ class WriteDraftTest extends AbstractDeskTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("标题")), "柳州分公司开展消防演练");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("摘要")), "全体员工参加消防演练。");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("正文")),
+        _click(_get(Button.class, spec -> spec.withText("粘贴导入…")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("粘贴文章文字")),
                 "11月26日，柳州分公司开展消防安全演练。\n\n▲演练现场\n员工有序撤离。");
+        _click(_get(Button.class, spec -> spec.withText("导入")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("替代文字")), "员工在楼前空地集合");
         _click(_get(Button.class, spec -> spec.withText("保存")));
         assertThat(notifications()).contains("已保存");
 
@@ -61,8 +65,10 @@ class WriteDraftTest extends AbstractDeskTest {
 
         Article saved = as("author.liuzhou", () -> articles.find(idOf("柳州分公司开展消防演练")));
         assertThat(saved.state()).isEqualTo(ArticleState.IN_REVIEW);
-        assertThat(saved.working().content().body())
-                .containsExactly("11月26日，柳州分公司开展消防安全演练。", "▲演练现场", "员工有序撤离。");
+        assertThat(saved.working().content().body()).containsExactly(
+                new Block.Paragraph("11月26日，柳州分公司开展消防安全演练。"),
+                new Block.Photo(null, "演练现场", "", "员工在楼前空地集合"),
+                new Block.Paragraph("员工有序撤离。"));
 
         open("articles");
         Grid<?> grid = _get(Grid.class);
@@ -90,7 +96,7 @@ class WriteDraftTest extends AbstractDeskTest {
         login("author.liuzhou");
         open("article/new");
         _setValue(_get(TextField.class, spec -> spec.withLabel("标题")), "只有标题的稿件");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("正文")), "正文第一段。");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("段落")), "正文第一段。");
 
         _click(_get(Button.class, spec -> spec.withText("提交审核")));
 
@@ -99,7 +105,7 @@ class WriteDraftTest extends AbstractDeskTest {
         assertThat(summary.getErrorMessage()).isEqualTo("请填写摘要");
         assertThat(notifications()).anyMatch(text -> text.contains("稿件还不能提交"));
         assertThat(_get(TextField.class, spec -> spec.withLabel("标题")).getValue()).isEqualTo("只有标题的稿件");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("正文")).getValue()).isEqualTo("正文第一段。");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("段落")).getValue()).isEqualTo("正文第一段。");
         assertThat(as("author.liuzhou", () -> articles.find(idOf("只有标题的稿件"))).state())
                 .isEqualTo(ArticleState.DRAFT);
     }
@@ -112,12 +118,12 @@ class WriteDraftTest extends AbstractDeskTest {
         Article opened = as("editor.liuzhou", () -> articles.find(id));
         as("editor.liuzhou", () -> {
             locks.takeOver(id);
-            Article saved = articles.save(id, opened.version(), new ArticleDraft("编辑先改了标题", "", List.of("编辑的正文")));
+            Article saved = articles.save(id, opened.version(), ArticleDraft.of("编辑先改了标题", "", List.of("编辑的正文")));
             locks.release(id);
             return saved;
         });
 
-        TextArea body = _get(TextArea.class, spec -> spec.withLabel("正文"));
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("段落"));
         _setValue(body, "作者新写的一段话，不能丢。");
         _click(_get(Button.class, spec -> spec.withText("保存")));
 
@@ -131,7 +137,7 @@ class WriteDraftTest extends AbstractDeskTest {
         _click(_get(Button.class, spec -> spec.withText("保存")));
 
         Article now = as("author.liuzhou", () -> articles.find(id));
-        assertThat(now.working().content().body()).containsExactly("作者新写的一段话，不能丢。");
+        assertThat(now.working().content().body()).containsExactly(new Block.Paragraph("作者新写的一段话，不能丢。"));
         assertThat(now.working().content().title()).isEqualTo(LIUZHOU_DRAFT);
         assertThat(now.version()).isEqualTo(opened.version() + 2);
     }

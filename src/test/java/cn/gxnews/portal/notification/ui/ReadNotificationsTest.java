@@ -25,7 +25,7 @@ class ReadNotificationsTest extends AbstractDeskTest {
     @Test
     void an_editor_sees_a_submission_in_the_bell_and_opens_it_on_the_review_screen() {
         Article draft = as("author.liuzhou", () -> articles.createDraft(
-                new ArticleDraft("柳州分公司新闻一则", "摘要", List.of("正文。"))));
+                ArticleDraft.of("柳州分公司新闻一则", "摘要", List.of("正文。"))));
         as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
         db.execute("update notification set read_at = now() where event_id not in "
                 + "(select id from workflow_event where article_id = ?)", draft.id().value());

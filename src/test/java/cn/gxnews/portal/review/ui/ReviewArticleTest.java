@@ -71,7 +71,7 @@ class ReviewArticleTest extends AbstractDeskTest {
         assertThat(currentView()).isEqualTo(ReviewView.class);
         String preview = _get(Html.class).getInnerHtml();
         assertThat(preview).contains("<h1 class=\"news-title\">" + LIUZHOU_IN_REVIEW + "</h1>",
-                "<p class=\"news-caption\">▲柳州分公司展位</p>");
+                "<figcaption>柳州分公司展位</figcaption>");
 
         _click(_get(Button.class, spec -> spec.withText("批准并发布")));
 
@@ -106,7 +106,7 @@ class ReviewArticleTest extends AbstractDeskTest {
     @Test
     void an_editor_cannot_decide_on_an_article_they_wrote() {
         Article own = as("editor.liuzhou", () -> articles.createDraft(
-                new ArticleDraft("编辑自己写的稿件", "摘要", List.of("正文。"))));
+                ArticleDraft.of("编辑自己写的稿件", "摘要", List.of("正文。"))));
         as("editor.liuzhou", () -> articles.submit(own.id(), own.version()));
         login("editor.liuzhou");
         open("review/article/" + own.id());

@@ -44,7 +44,7 @@ class ReviewScreenTest extends AbstractDeskTest {
     void a_resubmitted_article_shows_what_changed_since_it_was_last_submitted() {
         ArticleId id = idOf(GUILIN_CHANGES_REQUESTED);
         Article sentBack = as("author.guilin", () -> articles.find(id));
-        Article revised = as("author.guilin", () -> articles.save(id, sentBack.version(), new ArticleDraft(
+        Article revised = as("author.guilin", () -> articles.save(id, sentBack.version(), ArticleDraft.of(
                 GUILIN_CHANGES_REQUESTED, "桂林分公司40名员工参加义务植树。",
                 List.of("春季，桂林分公司组织40名员工参加义务植树活动。"))));
         as("author.guilin", () -> articles.submit(id, revised.version()));
@@ -72,7 +72,7 @@ class ReviewScreenTest extends AbstractDeskTest {
     void an_edit_of_a_live_article_is_compared_with_what_readers_see() {
         ArticleId id = idOf(LIUZHOU_PUBLISHED);
         Article live = as("editor.liuzhou", () -> articles.find(id));
-        Article edited = as("editor.liuzhou", () -> articles.save(id, live.version(), new ArticleDraft(
+        Article edited = as("editor.liuzhou", () -> articles.save(id, live.version(), ArticleDraft.of(
                 LIUZHOU_PUBLISHED, live.working().content().summary(), List.of("新址位于学院路50号。"))));
         as("editor.liuzhou", () -> articles.submit(id, edited.version()));
 
