@@ -142,6 +142,13 @@ public class MediaService {
     public record ServedPhoto(MediaFile file, boolean published) {
     }
 
+    /** Whether every one of these photos is in the office's library (articles use their own office's photos). */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public boolean allInLibrary(java.util.Collection<String> sha256s, String officeCode) {
+        return sha256s.stream().allMatch(sha256 -> media.inLibrary(sha256, officeCode));
+    }
+
     /** A stored size of a photo in the member's library, for showing it in the desk. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)

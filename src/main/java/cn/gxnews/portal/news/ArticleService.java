@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news;
 
 import cn.gxnews.portal.base.MessageKey;
+import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.news.query.ArticleListQuery;
 import cn.gxnews.portal.news.repository.ArticleRepository;
 import cn.gxnews.portal.news.repository.AutosaveRepository;
@@ -39,12 +40,13 @@ public class ArticleService {
     private final SensitiveWordService sensitiveWords;
     private final CurrentUser currentUser;
     private final Workflow workflow;
+    private final MediaService media;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, AutosaveRepository autosaves, ArticleListQuery lists,
                    EditLockService locks, SensitiveWordService sensitiveWords, CurrentUser currentUser,
-                   Workflow workflow, ApplicationEventPublisher events, Clock clock) {
+                   Workflow workflow, MediaService media, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.autosaves = autosaves;
         this.lists = lists;
@@ -52,6 +54,7 @@ public class ArticleService {
         this.sensitiveWords = sensitiveWords;
         this.currentUser = currentUser;
         this.workflow = workflow;
+        this.media = media;
         this.events = events;
         this.clock = clock;
     }
@@ -66,6 +69,7 @@ public class ArticleService {
             throw new NotAllowedException("error.article.noOffice");
         }
         checkLimits(content);
+        checkPhotos(content, office);
         var created = articles.insert(office, actor.id(), content);
         long eventId = articles.insertEvent(created.id(), created.revisionId(), null, ArticleState.DRAFT, null,
                 actor.id(), null, false);
@@ -100,6 +104,7 @@ public class ArticleService {
         }
         locks.checkNotHeldByOther(id, actor);
         checkLimits(content);
+        checkPhotos(content, article.officeCode());
         return writeRevision(actor, article, content, null);
     }
 
@@ -234,6 +239,7 @@ public class ArticleService {
             throw new NotAllowedException("error.article.mayNotEdit");
         }
         checkLimits(content);
+        checkPhotos(content, article.officeCode());
         autosaves.upsert(id, actor.id(), baseVersion, content);
     }
 
@@ -310,6 +316,18 @@ public class ArticleService {
     private static void checkUnpublishTime(Instant onlineFrom, @Nullable Instant unpublishAt) {
         if (unpublishAt != null && !unpublishAt.isAfter(onlineFrom)) {
             throw new DraftIncompleteException(List.of("error.schedule.unpublishBeforePublish"));
+        }
+    }
+
+    /** An article may show only photos from its own office's library. */
+    private void checkPhotos(ArticleDraft content, String officeCode) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        content.photos().stream().map(Block.Photo::mediaSha256).filter(java.util.Objects::nonNull).forEach(used::add);
+        if (content.coverSha256() != null) {
+            used.add(content.coverSha256());
+        }
+        if (!used.isEmpty() && !media.allInLibrary(used, officeCode)) {
+            throw new NotAllowedException("error.article.foreignPhoto");
         }
     }
 

@@ -1,13 +1,18 @@
 package cn.gxnews.portal.base.ui;
 
+import cn.gxnews.portal.media.StoredPhoto;
 import cn.gxnews.portal.news.ArticleDiff;
+import cn.gxnews.portal.news.Block;
 import cn.gxnews.portal.news.ArticleDiff.BlockChange;
 import cn.gxnews.portal.news.ArticleDiff.FieldChange;
 import cn.gxnews.portal.news.ArticleDiff.Segment;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -62,7 +67,28 @@ public class DiffView extends Div {
         if (block.isCaption()) {
             div.addClassName("diff-caption");
         }
+        if (block.photoReplaced() || block.kind() == ArticleDiff.ChangeKind.ADDED
+                || block.kind() == ArticleDiff.ChangeKind.REMOVED) {
+            Div pictures = new Div();
+            pictures.addClassName("diff-photos");
+            thumbnail(block.before(), "diff-photo-before").ifPresent(pictures::add);
+            thumbnail(block.after(), "diff-photo-after").ifPresent(pictures::add);
+            if (pictures.getComponentCount() > 0) {
+                div.addComponentAsFirst(pictures);
+            }
+        }
         return div;
+    }
+
+    /** A small picture of a photo block's image, when it has one. */
+    private static java.util.Optional<Image> thumbnail(@Nullable Block block, String className) {
+        if (block instanceof Block.Photo photo && photo.mediaSha256() != null) {
+            Image image = new Image(StoredPhoto.url(photo.mediaSha256(), 320), photo.alt());
+            image.addClassName(className);
+            image.setWidth("120px");
+            return java.util.Optional.of(image);
+        }
+        return java.util.Optional.empty();
     }
 
     private static Div segments(List<Segment> segments) {

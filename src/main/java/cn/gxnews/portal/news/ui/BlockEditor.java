@@ -123,7 +123,7 @@ class BlockEditor extends Div {
         changed.run();
     }
 
-    private void remove(Row row) {
+    private void removeRow(Row row) {
         blocks.remove(row);
         rows.remove(row);
         changed.run();
@@ -163,7 +163,7 @@ class BlockEditor extends Div {
             addClassName("block-row");
             Button up = control(VaadinIcon.ARROW_UP, "blocks.up", () -> move(this, -1));
             Button down = control(VaadinIcon.ARROW_DOWN, "blocks.down", () -> move(this, 1));
-            Button delete = control(VaadinIcon.TRASH, "blocks.delete", () -> remove(this));
+            Button delete = control(VaadinIcon.TRASH, "blocks.delete", () -> removeRow(this));
             delete.addThemeVariants(ButtonVariant.ERROR);
             controls = new HorizontalLayout(up, down, delete);
             controls.addClassName("block-controls");
