@@ -16,10 +16,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
@@ -84,6 +89,10 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         type(field("vaadin-text-area", "粘贴文章文字", "textarea"),
                 "11月27日上午，柳州分公司组织全体员工开展冬季消防安全演练。\n▲演练现场\n员工在三分钟内全部安全撤离。");
         click(button("导入"));
+        click(button("选择照片…"));
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        fileInputOf(upload).sendKeys(photoFile().toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".block-photo-picture img")));
         type(field("vaadin-text-field", "替代文字", "input"), "员工在楼前空地集合");
         click(button("提交审核"));
         waitForText("已提交审核");
@@ -115,12 +124,39 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.news-title")));
         assertThat(heading.getText()).isEqualTo(TITLE);
         assertThat(browser.findElement(By.cssSelector(".news-photo figcaption")).getText()).isEqualTo("演练现场");
+        WebElement photo = browser.findElement(By.cssSelector(".news-photo img"));
+        assertThat(photo.getAttribute("alt")).isEqualTo("员工在楼前空地集合");
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", photo));
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("zh-CN");
         screenshot("06-public-article.png");
 
         browser.get(baseUrl() + "/contact");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href='tel:15107726823']")));
         screenshot("07-public-contact.png");
+    }
+
+    /** The upload component's file input, in its shadow tree or its light DOM depending on the version. */
+    private WebElement fileInputOf(WebElement upload) {
+        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        if (!light.isEmpty()) {
+            return light.getFirst();
+        }
+        return upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+    }
+
+    /** A photo of the drill as a JPEG file, as a writer would pick it from their computer. */
+    private static Path photoFile() throws IOException {
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 60, 40));
+        g.fillRect(0, 0, 1200, 800);
+        g.setColor(Color.WHITE);
+        g.fillRect(300, 200, 600, 400);
+        g.dispose();
+        Path file = Files.createTempFile("drill", ".jpg");
+        ImageIO.write(image, "jpg", file.toFile());
+        return file;
     }
 
     private void signIn(String username, String screenshotName) throws IOException {
