@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news;
 
 import cn.gxnews.portal.news.query.PublishedNewsQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** What anonymous readers may see: published articles, and only their published revision. */
+/** What anonymous readers may see: live articles, and only their published revision. */
 @Service
 public class PublishedNewsService {
 
@@ -21,12 +22,54 @@ public class PublishedNewsService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<PublishedArticle> latest(int limit) {
-        return query.findLatest(0, limit);
+        return query.findLatest(null, 0, limit);
+    }
+
+    /**
+     * One page of the news, newest first.
+     *
+     * @param officeCode one office's news, or {@code null} for all
+     * @param page       from 1
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublishedArticle> page(@Nullable String officeCode, int page, int pageSize) {
+        return query.findLatest(officeCode, (Math.max(page, 1) - 1) * pageSize, pageSize);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public int count(@Nullable String officeCode) {
+        return query.count(officeCode);
     }
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PublishedArticle> find(ArticleId id) {
         return query.find(id);
+    }
+
+    /** Live articles' addresses and change times, newest first, for the sitemap. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<SitemapEntry> index(int offset, int limit) {
+        return query.findIndex(offset, limit);
+    }
+
+    /** Whether the article was online once and has been taken down (so its address is gone, not unknown). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean wasPublished(ArticleId id) {
+        return query.wasPublished(id);
+    }
+
+    /** The articles published just before and just after this one. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Neighbours neighbours(PublishedArticle article) {
+        return new Neighbours(query.older(article).orElse(null), query.newer(article).orElse(null));
+    }
+
+    public record Neighbours(@Nullable PublishedArticle older, @Nullable PublishedArticle newer) {
     }
 }

@@ -1,10 +1,12 @@
 package cn.gxnews.portal.publicsite;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One published article's page.
  *
- * @param articleHtml the article rendered by the news feature's renderer (already escaped)
+ * @param articleHtml the article rendered by the news feature's renderer (already sanitised)
  */
-public record NewsPage(String title, String description, String officeName, String date, String dateTime,
-                       String articleHtml) {
+public record NewsPage(String title, String officeName, String officeHref, String date, String dateTime,
+                       String articleHtml, @Nullable NewsTeaser older, @Nullable NewsTeaser newer) {
 }

@@ -1,5 +1,13 @@
 package cn.gxnews.portal.publicsite;
 
-/** An article in a news list: enough to choose what to read. */
-public record NewsTeaser(String url, String title, String summary, String officeName, String date) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article in a news list: enough to choose what to read.
+ *
+ * @param coverSrc    the cover photo's address (for the lead story), if any
+ * @param coverSrcset its {@code srcset}
+ */
+public record NewsTeaser(String url, String title, String summary, String officeName, String date,
+                         @Nullable String coverSrc, @Nullable String coverSrcset, int coverWidth, int coverHeight) {
 }

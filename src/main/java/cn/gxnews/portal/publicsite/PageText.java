@@ -1,18 +1,38 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.Translations;
 import org.springframework.context.MessageSource;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The public pages' chrome text in the page's language, from the same bundles as the desk. */
+/**
+ * What every public page needs to speak its language: the chrome's texts from the same bundles as the desk,
+ * dates in the reader's language (in Beijing time), and the addresses of this page in both languages.
+ * Chinese pages live at the root, English ones under {@code /en}; articles stay as written.
+ */
 public final class PageText {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA)
+            .withZone(Translations.ZONE);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(Translations.ZONE);
 
     private final MessageSource messages;
     private final Locale locale;
+    private final String path;
+    private final String publicUrl;
 
-    PageText(MessageSource messages, Locale locale) {
+    /**
+     * @param path      this page's address without the language prefix, e.g. {@code /news/5}
+     * @param publicUrl the site's address as readers reach it, for canonical links and feeds
+     */
+    PageText(MessageSource messages, Locale locale, String path, String publicUrl) {
         this.messages = messages;
         this.locale = locale;
+        this.path = path;
+        this.publicUrl = publicUrl;
     }
 
     /** Translates a message key of the bundles. */
@@ -20,12 +40,46 @@ public final class PageText {
         return messages.getMessage(key, args, locale);
     }
 
-    /** The value of the {@code lang} attribute, e.g. {@code zh-CN}. */
+    /** The value of the {@code lang} attribute: {@code zh-CN} or {@code en}. */
     public String lang() {
-        return locale.toLanguageTag();
+        return english() ? "en" : "zh-CN";
     }
 
     public Locale locale() {
         return locale;
+    }
+
+    public boolean english() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /** An address of the site in this page's language. */
+    public String href(String neutralPath) {
+        return hrefIn(english(), neutralPath);
+    }
+
+    /** This page in Chinese or in English. */
+    public String chineseHref() {
+        return hrefIn(false, path);
+    }
+
+    public String englishHref() {
+        return hrefIn(true, path);
+    }
+
+    /** The same, as full addresses (for hreflang and canonical links). */
+    public String absolute(String href) {
+        return publicUrl + href;
+    }
+
+    public String date(Instant time) {
+        return (english() ? ENGLISH_DATE : CHINESE_DATE).format(time);
+    }
+
+    private static String hrefIn(boolean english, String neutralPath) {
+        if (!english) {
+            return neutralPath;
+        }
+        return neutralPath.equals("/") ? "/en/" : "/en" + neutralPath;
     }
 }

@@ -1,6 +1,5 @@
 package cn.gxnews.portal.publicsite;
 
-import cn.gxnews.portal.base.Translations;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class PublicErrorController implements ErrorController {
 
     private final MessageSource messages;
+    private final String publicUrl;
 
-    PublicErrorController(MessageSource messages) {
+    PublicErrorController(MessageSource messages,
+                          @org.springframework.beans.factory.annotation.Value("${portal.public-url:http://localhost:8080}")
+                          String publicUrl) {
         this.messages = messages;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @RequestMapping("/error")
@@ -29,7 +32,13 @@ class PublicErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpStatus.INTERNAL_SERVER_ERROR.value();
         response.setStatus(status);
-        model.addAttribute("text", new PageText(messages, Translations.CHINESE));
-        return status == HttpStatus.NOT_FOUND.value() ? "not-found" : "error";
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        PageText text = new PageText(messages, PublicSiteController.languageOf(uri == null ? null : uri.toString()), "/",
+                publicUrl);
+        boolean notFound = status == HttpStatus.NOT_FOUND.value();
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(text.t(notFound ? "site.notFound.title" : "site.error.title"), "",
+                text.absolute(text.href("/")), "website", null, null));
+        return notFound ? "not-found" : "error";
     }
 }

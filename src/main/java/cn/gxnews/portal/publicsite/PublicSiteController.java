@@ -1,106 +1,250 @@
 package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.media.StoredPhoto;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleRenderer;
 import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.PublishedNewsService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The public Industry News (行业新闻) site: the latest news, one article, and the offices' contacts.
- * Server-rendered, readable without JavaScript, and stateless (see the public filter chain).
+ * The public Industry News (行业新闻) site: the latest news with a lead story, the full list by office, one
+ * article, the offices' contacts. Server-rendered, readable without JavaScript, stateless (see the public
+ * filter chain), in Chinese at the root and with English chrome under {@code /en}.
  */
 @Controller
 class PublicSiteController {
 
-    static final int HOME_PAGE_SIZE = 20;
+    static final int HOME_LIST_SIZE = 10;
+    static final int PAGE_SIZE = 20;
+    /** Pages are fresh within a minute; browsers and proxies revalidate with the ETag after that. */
+    static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     private final PublishedNewsService news;
     private final OfficeService offices;
     private final ArticleRenderer renderer;
+    private final MediaService media;
     private final MessageSource messages;
+    private final String publicUrl;
 
-    PublicSiteController(PublishedNewsService news, OfficeService offices, ArticleRenderer renderer,
-                         MessageSource messages) {
+    PublicSiteController(PublishedNewsService news, OfficeService offices, ArticleRenderer renderer, MediaService media,
+                         MessageSource messages, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
+        this.media = media;
         this.messages = messages;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    @GetMapping("/")
-    String home(Model model) {
+    @GetMapping({"/", "/en", "/en/"})
+    String home(HttpServletRequest request, HttpServletResponse response, Model model) {
+        PageText text = text(request, "/");
+        List<PublishedArticle> latest = news.latest(HOME_LIST_SIZE + 1);
         Map<String, Office> officesByCode = officesByCode();
-        List<NewsTeaser> teasers = news.latest(HOME_PAGE_SIZE).stream()
-                .map(article -> teaser(article, officesByCode))
-                .toList();
-        model.addAttribute("text", text());
-        model.addAttribute("teasers", teasers);
+        List<NewsTeaser> teasers = teasers(latest, officesByCode, text);
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(text.t("site.home.title"), text.t("site.home.description"),
+                text.absolute(text.href("/")), "website", teasers.isEmpty() || teasers.getFirst().coverSrc() == null
+                ? null : text.absolute(teasers.getFirst().coverSrc()), null));
+        model.addAttribute("lead", teasers.isEmpty() ? null : teasers.getFirst());
+        model.addAttribute("teasers", teasers.isEmpty() ? List.of() : teasers.subList(1, teasers.size()));
+        cache(response);
         return "home";
     }
 
-    @GetMapping("/news/{id}")
-    String article(@PathVariable long id, Model model) {
-        PublishedArticle article = news.find(new ArticleId(id)).orElseThrow(NotFoundException::new);
-        PageText text = text();
-        String officeName = officesByCode().get(article.officeCode()).name(text.locale());
+    @GetMapping({"/news", "/en/news"})
+    String list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) @Nullable String office,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        Office chosen = office == null ? null : offices.find(office).orElseThrow(NotFoundException::new);
+        return listPage(chosen, page, "/news", request, response, model);
+    }
+
+    @GetMapping({"/offices/{code}", "/en/offices/{code}"})
+    String office(@PathVariable String code, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        Office office = offices.find(code).orElseThrow(NotFoundException::new);
+        model.addAttribute("officeContact", office);
+        return listPage(office, page, "/offices/" + code, request, response, model);
+    }
+
+    private String listPage(@Nullable Office office, int page, String path, HttpServletRequest request,
+                            HttpServletResponse response, Model model) {
+        int total = news.count(office == null ? null : office.code());
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page < 1 || page > pages) {
+            throw new NotFoundException();
+        }
+        String query = office != null && path.equals("/news") ? "?office=" + office.code() + "&" : "?";
+        PageText text = text(request, path + (page > 1 ? query + "page=" + page : office != null && path.equals("/news")
+                ? "?office=" + office.code() : ""));
+        String basePath = path.equals("/news") && office != null ? "/news?office=" + office.code() : path;
+        List<NewsTeaser> teasers = teasers(news.page(office == null ? null : office.code(), page, PAGE_SIZE),
+                officesByCode(), text);
+        String heading = office == null ? text.t("site.list.heading")
+                : text.t("site.office.heading", office.name(text.locale()));
+        List<ListPage.OfficeLink> links = new ArrayList<>();
+        links.add(new ListPage.OfficeLink(text.t("office.all"), text.href("/news"), office == null));
+        for (Office each : offices.findAll()) {
+            links.add(new ListPage.OfficeLink(each.name(text.locale()), text.href("/offices/" + each.code()),
+                    office != null && office.code().equals(each.code())));
+        }
+        String separator = basePath.contains("?") ? "&" : "?";
         model.addAttribute("text", text);
-        model.addAttribute("page", new NewsPage(article.content().title(), article.content().summary(), officeName,
-                Translations.formatDate(article.publishedAt()),
+        model.addAttribute("meta", new PageMeta(page > 1 ? text.t("site.list.titlePage", heading, page)
+                : text.t("site.list.title", heading), text.t("site.home.description"),
+                text.absolute(text.href(page > 1 ? basePath + separator + "page=" + page : basePath)), "website", null, null));
+        model.addAttribute("list", new ListPage(heading, teasers, page, pages,
+                page > 1 ? text.href(page == 2 ? basePath : basePath + separator + "page=" + (page - 1)) : null,
+                page < pages ? text.href(basePath + separator + "page=" + (page + 1)) : null, office, links));
+        if (!model.containsAttribute("officeContact")) {
+            model.addAttribute("officeContact", null);
+        }
+        cache(response);
+        return "list";
+    }
+
+    @GetMapping({"/news/{id}", "/news/{id}/{slug}", "/en/news/{id}", "/en/news/{id}/{slug}"})
+    @Nullable
+    String article(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
+                   WebRequest webRequest, Model model) {
+        ArticleId articleId = new ArticleId(id);
+        PublishedArticle article = news.find(articleId).orElseThrow(() -> news.wasPublished(articleId)
+                ? new GoneException() : new NotFoundException());
+        if (webRequest.checkNotModified(article.updatedAt().toEpochMilli())) {
+            return null;
+        }
+        PageText text = text(request, "/news/" + id);
+        Map<String, Office> officesByCode = officesByCode();
+        Office office = officesByCode.get(article.officeCode());
+        var neighbours = news.neighbours(article);
+        Map<String, StoredPhoto> covers = covers(List.of(article));
+        StoredPhoto cover = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
+        String image = cover == null ? null : text.absolute(StoredPhoto.url(cover.sha256(), cover.widthFor(1200)));
+        String canonical = text.absolute(text.href("/news/" + id));
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(article.content().title() + " - " + text.t("site.brand"),
+                article.content().summary(), canonical, "article", image,
+                JsonLd.newsArticle(article, canonical, image, office.name(Locale.SIMPLIFIED_CHINESE), publicUrl)));
+        model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
+                office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.publishedAt().atZone(Translations.ZONE)),
-                renderer.render(article.content())));
+                renderer.render(article.content()),
+                neighbours.older() == null ? null : teaser(neighbours.older(), officesByCode, text, Map.of()),
+                neighbours.newer() == null ? null : teaser(neighbours.newer(), officesByCode, text, Map.of())));
+        cache(response);
         return "article";
     }
 
-    @GetMapping("/contact")
-    String contact(Model model) {
-        model.addAttribute("text", text());
+    @GetMapping({"/contact", "/en/contact"})
+    String contact(HttpServletRequest request, HttpServletResponse response, Model model) {
+        PageText text = text(request, "/contact");
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(text.t("site.contact.title"), text.t("site.contact.description"),
+                text.absolute(text.href("/contact")), "website", null, null));
         model.addAttribute("offices", offices.findAll());
+        cache(response);
         return "contact";
     }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("text", text());
-        return "not-found";
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return problem(request, response, model, HttpStatus.NOT_FOUND, "not-found");
     }
 
-    private NewsTeaser teaser(PublishedArticle article, Map<String, Office> officesByCode) {
-        return new NewsTeaser("/news/" + article.id(), article.content().title(), article.content().summary(),
-                officesByCode.get(article.officeCode()).name(Translations.CHINESE),
-                Translations.formatDate(article.publishedAt()));
+    @ExceptionHandler(GoneException.class)
+    String gone(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return problem(request, response, model, HttpStatus.GONE, "gone");
+    }
+
+    private String problem(HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status,
+                           String view) {
+        response.setStatus(status.value());
+        PageText text = text(request, "/");
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(text.t("site." + (status == HttpStatus.GONE ? "gone" : "notFound") + ".title"),
+                "", text.absolute(text.href("/")), "website", null, null));
+        return view;
+    }
+
+    private List<NewsTeaser> teasers(List<PublishedArticle> articles, Map<String, Office> officesByCode, PageText text) {
+        Map<String, StoredPhoto> covers = covers(articles);
+        return articles.stream().map(article -> teaser(article, officesByCode, text, covers)).toList();
+    }
+
+    private NewsTeaser teaser(PublishedArticle article, Map<String, Office> officesByCode, PageText text,
+                              Map<String, StoredPhoto> covers) {
+        StoredPhoto cover = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
+        int width = cover == null ? 0 : cover.widthFor(800);
+        return new NewsTeaser(text.href("/news/" + article.id()), article.content().title(), article.content().summary(),
+                officesByCode.get(article.officeCode()).name(text.locale()), text.date(article.publishedAt()),
+                cover == null ? null : StoredPhoto.url(cover.sha256(), width),
+                cover == null ? null : cover.widths().stream().map(w -> StoredPhoto.url(cover.sha256(), w) + " " + w + "w")
+                        .collect(Collectors.joining(", ")),
+                width, cover == null ? 0 : Math.round((float) cover.height() * width / cover.width()));
+    }
+
+    private Map<String, StoredPhoto> covers(List<PublishedArticle> articles) {
+        Set<String> shas = articles.stream().map(a -> a.content().coverSha256()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return media.sizes(shas);
     }
 
     private Map<String, Office> officesByCode() {
         return offices.findAll().stream().collect(Collectors.toMap(Office::code, Function.identity()));
     }
 
-    /** The public site speaks Chinese; the English switch of the chrome comes with the public-site issue. */
-    private PageText text() {
-        return new PageText(messages, Translations.CHINESE);
+    /** The page's language comes from its address: {@code /en/...} is English, everything else Chinese. */
+    private PageText text(HttpServletRequest request, String neutralPath) {
+        return new PageText(messages, languageOf(request.getRequestURI()), neutralPath, publicUrl);
     }
 
-    /** No published article has this id (drafts are never shown, so they too are "not found"). */
+    static Locale languageOf(@Nullable String uri) {
+        return uri != null && (uri.equals("/en") || uri.startsWith("/en/")) ? Translations.ENGLISH : Translations.CHINESE;
+    }
+
+    private static void cache(HttpServletResponse response) {
+        response.setHeader("Cache-Control", PAGE_CACHE.getHeaderValue());
+    }
+
+    /** No published article or office has this address. */
     static class NotFoundException extends RuntimeException {
         NotFoundException() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The article was published once and has been taken offline. */
+    static class GoneException extends RuntimeException {
+        GoneException() {
             super(null, null, false, false);
         }
     }

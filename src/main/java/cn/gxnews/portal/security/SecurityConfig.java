@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains. The desk ({@code /desk} and Vaadin's own resources) is secured by Vaadin's configurer:
@@ -34,6 +35,10 @@ class SecurityConfig {
      */
     static final String[] DESK_PATHS = {"/desk", "/desk/**", "/VAADIN/**", "/media/**"};
 
+    /** No inline script anywhere on the public site; nothing may frame it or change its base address. */
+    static final String PUBLIC_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
     @Bean
     @Order(1)
     SecurityFilterChain desk(HttpSecurity http) throws Exception {
@@ -54,6 +59,12 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 // Read-only pages: there is no state-changing request here for a forged request to abuse.
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        // the site sets caching per response (pages, feeds, stylesheets) itself
+                        .cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
     }
 

@@ -82,7 +82,7 @@ class PublicSiteTest extends AbstractIntegrationTest {
     @Test
     void a_draft_or_unknown_article_is_not_found_in_chinese() throws Exception {
         for (String path : List.of("/news/" + idOf(NANNING_DRAFT), "/news/999999", "/news/not-a-number",
-                "/news/1/extra", "/no-such-page", "/robots.txt")) {
+                "/news/1/slug/extra", "/no-such-page", "/offices/shanghai", "/news?page=99")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("页面不存在", "<html lang=\"zh-CN\">")
@@ -130,7 +130,9 @@ class PublicSiteTest extends AbstractIntegrationTest {
     }
 
     @ParameterizedTest(name = "GET {0}")
-    @ValueSource(strings = {"/", "/news/1", "/contact", "/news/999999", "/no-such-page", "/css/site.css"})
+    @ValueSource(strings = {"/", "/en/", "/news", "/news?page=1&office=guilin", "/offices/liuzhou", "/news/1",
+            "/news/1/some-slug", "/en/news/1", "/contact", "/en/contact", "/feed.atom", "/offices/nanning/feed.atom",
+            "/sitemap.xml", "/robots.txt", "/news/999999", "/no-such-page", "/css/site.css"})
     void an_anonymous_reader_gets_no_cookie_and_costs_no_session(String path) throws Exception {
         int sessionsBefore = sessions.created();
 

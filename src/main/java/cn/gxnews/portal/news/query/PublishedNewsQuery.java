@@ -3,23 +3,26 @@ package cn.gxnews.portal.news.query;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.PublishedArticle;
-import org.jooq.DSLContext;
 import cn.gxnews.portal.news.repository.BlockJson;
-import org.jooq.JSONB;
-import org.jooq.Record7;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.trueCondition;
 
 /**
  * Published news for the public site. Every query joins the published revision and requires the article to
- * be live, so no draft text (not even a pending edit of a live article) can reach a reader.
+ * be live, so no draft text (not even a pending edit of a live article) can reach a reader. Lists are
+ * ordered newest first with the id as tiebreaker, so pages are stable.
  */
 @Component
 public class PublishedNewsQuery {
@@ -30,14 +33,18 @@ public class PublishedNewsQuery {
         this.db = db;
     }
 
-    /** The latest published articles, newest first. */
-    public List<PublishedArticle> findLatest(int offset, int limit) {
+    /** @param officeCode one office, or {@code null} for all */
+    public List<PublishedArticle> findLatest(@Nullable String officeCode, int offset, int limit) {
         return selectPublished()
-                .where(ARTICLE.LIVE.isTrue())
+                .where(ARTICLE.LIVE.isTrue().and(office(officeCode)))
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
                 .limit(limit)
                 .fetch(PublishedNewsQuery::toPublished);
+    }
+
+    public int count(@Nullable String officeCode) {
+        return db.fetchCount(ARTICLE, ARTICLE.LIVE.isTrue().and(office(officeCode)));
     }
 
     public Optional<PublishedArticle> find(ArticleId id) {
@@ -46,15 +53,60 @@ public class PublishedNewsQuery {
                 .fetchOptional(PublishedNewsQuery::toPublished);
     }
 
-    private SelectOnConditionStep<Record7<Long, String, String, String, JSONB, OffsetDateTime, String>> selectPublished() {
+    /** Addresses and change times of live articles, for the sitemap (newest first). */
+    public List<cn.gxnews.portal.news.SitemapEntry> findIndex(int offset, int limit) {
+        return db.select(ARTICLE.ID, ARTICLE.UPDATED_AT).from(ARTICLE)
+                .where(ARTICLE.LIVE.isTrue())
+                .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new cn.gxnews.portal.news.SitemapEntry(new ArticleId(r.value1()), r.value2().toInstant()));
+    }
+
+    /** Whether the article was published once and has been taken offline since. */
+    public boolean wasPublished(ArticleId id) {
+        return db.fetchExists(ARTICLE, ARTICLE.ID.eq(id.value())
+                .and(ARTICLE.LIVE.isFalse()).and(ARTICLE.PUBLISHED_REVISION_ID.isNotNull()));
+    }
+
+    /** The live article published just before this one (older), if any. */
+    public Optional<PublishedArticle> older(PublishedArticle article) {
+        return selectPublished()
+                .where(ARTICLE.LIVE.isTrue()
+                        .and(row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID)
+                                .lt(article.publishedAt().atOffset(java.time.ZoneOffset.UTC), article.id().value())))
+                .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
+                .limit(1)
+                .fetchOptional(PublishedNewsQuery::toPublished);
+    }
+
+    /** The live article published just after this one (newer), if any. */
+    public Optional<PublishedArticle> newer(PublishedArticle article) {
+        return selectPublished()
+                .where(ARTICLE.LIVE.isTrue()
+                        .and(row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID)
+                                .gt(article.publishedAt().atOffset(java.time.ZoneOffset.UTC), article.id().value())))
+                .orderBy(ARTICLE.FIRST_PUBLISHED_AT.asc(), ARTICLE.ID.asc())
+                .limit(1)
+                .fetchOptional(PublishedNewsQuery::toPublished);
+    }
+
+    private SelectOnConditionStep<? extends Record> selectPublished() {
         return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
-                        ARTICLE_REVISION.BODY, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE_REVISION.COVER_MEDIA)
+                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT,
+                        ARTICLE.UPDATED_AT)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID));
     }
 
-    private static PublishedArticle toPublished(Record7<Long, String, String, String, JSONB, OffsetDateTime, String> r) {
-        return new PublishedArticle(new ArticleId(r.value1()), r.value2(),
-                new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value7()), r.value6().toInstant());
+    private static Condition office(@Nullable String officeCode) {
+        return officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode);
+    }
+
+    private static PublishedArticle toPublished(Record r) {
+        return new PublishedArticle(new ArticleId(r.get(ARTICLE.ID)), r.get(ARTICLE.OFFICE_CODE),
+                new ArticleDraft(r.get(ARTICLE_REVISION.TITLE), r.get(ARTICLE_REVISION.SUMMARY),
+                        BlockJson.read(r.get(ARTICLE_REVISION.BODY)), r.get(ARTICLE_REVISION.COVER_MEDIA)),
+                r.get(ARTICLE.FIRST_PUBLISHED_AT).toInstant(), r.get(ARTICLE.UPDATED_AT).toInstant());
     }
 }

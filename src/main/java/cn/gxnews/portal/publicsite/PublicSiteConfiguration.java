@@ -1,0 +1,31 @@
+package cn.gxnews.portal.publicsite;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Conditional requests for the public site: every page, feed and sitemap gets an ETag from its content, and a
+ * browser or proxy that already has that version gets {@code 304 Not Modified} without the body. The desk,
+ * Vaadin's resources and photos (which have their own immutable caching) are left alone.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicSiteConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                String path = request.getRequestURI();
+                return path.startsWith("/desk") || path.startsWith("/VAADIN") || path.startsWith("/media");
+            }
+        };
+        filter.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}

@@ -1,0 +1,172 @@
+package cn.gxnews.portal.publicsite;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDraft;
+import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.ArticleService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static cn.gxnews.portal.DemoTitles.GUILIN_PUBLISHED;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
+import static cn.gxnews.portal.DemoTitles.NANNING_PUBLISHED_SEED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every public route over real HTTP: status codes, headers, languages, feeds and conditional requests. */
+class PublicRoutesTest extends AbstractIntegrationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private ArticleService articles;
+
+    @Test
+    void the_news_list_pages_through_every_article_and_filters_by_office() throws Exception {
+        for (int i = 0; i < 22; i++) {
+            publish("author.guilin", "editor.guilin", "桂林新闻第" + i + "条");
+        }
+
+        String first = get("/news").body();
+        assertThat(first).contains("第 1 页，共 2 页", "href=\"/news?page=2\"", "桂林新闻第21条")
+                .doesNotContain(NANNING_PUBLISHED_SEED);
+        String second = get("/news?page=2").body();
+        assertThat(second).contains(NANNING_PUBLISHED_SEED, "rel=\"prev\" href=\"/news\"");
+        String guilin = get("/offices/guilin").body();
+        assertThat(guilin).contains("桂林分公司新闻", "吴桐", "tel:18074843880", "桂林新闻第21条")
+                .doesNotContain(LIUZHOU_PUBLISHED);
+        assertThat(get("/offices/guilin?page=2").body()).contains(GUILIN_PUBLISHED);
+        assertThat(get("/news?office=liuzhou").body()).contains(LIUZHOU_PUBLISHED).doesNotContain(GUILIN_PUBLISHED);
+        assertThat(get("/news?page=3").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_article_has_one_canonical_address_neighbours_and_link_preview_data() throws Exception {
+        ArticleId id = idOf(LIUZHOU_PUBLISHED);
+
+        HttpResponse<String> withSlug = get("/news/" + id + "/office-move");
+        assertThat(withSlug.statusCode()).isEqualTo(200);
+        String page = withSlug.body();
+        assertThat(page).contains("<link rel=\"canonical\" href=\"http://localhost:8080/news/" + id + "\">",
+                "<meta property=\"og:type\" content=\"article\">", "<script type=\"application/ld+json\">",
+                "\"@type\":\"NewsArticle\"", "\"headline\":\"" + LIUZHOU_PUBLISHED + "\"",
+                "hreflang=\"en\" href=\"http://localhost:8080/en/news/" + id + "\"");
+        assertThat(page).contains("下一篇：", NANNING_PUBLISHED_SEED, "上一篇：", GUILIN_PUBLISHED);
+        assertThat(page).contains("<time datetime=\"").containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
+    }
+
+    @Test
+    void english_changes_the_chrome_but_not_the_articles() throws Exception {
+        String home = get("/en/").body();
+        assertThat(home).contains("<html lang=\"en\">", "Industry News", "Contact Us", "中文", NANNING_PUBLISHED_SEED);
+        String article = get("/en/news/" + idOf(NANNING_PUBLISHED_SEED)).body();
+        assertThat(article).contains("<html lang=\"en\">", "Nanning office", "Back to the news", NANNING_PUBLISHED_SEED)
+                .containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4}");
+        assertThat(get("/en/contact").body()).contains("Contact: ", "Address: ", "杨玉山");
+        assertThat(get("/en/no-such-page").body()).contains("<html lang=\"en\">", "Page not found");
+    }
+
+    @Test
+    void an_article_taken_offline_is_gone_and_an_unknown_one_not_found() throws Exception {
+        ArticleId id = idOf(LIUZHOU_PUBLISHED);
+        int version = as("editor.liuzhou", () -> articles.find(id)).version();
+        as("editor.liuzhou", () -> articles.unpublish(id, version));
+
+        HttpResponse<String> gone = get("/news/" + id);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("这篇新闻已下线").doesNotContain(LIUZHOU_PUBLISHED);
+        assertThat(get("/news/987654").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void feeds_and_the_sitemap_are_well_formed_and_list_only_published_news() throws Exception {
+        HttpResponse<String> feed = get("/feed.atom");
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+        Document atom = xml(feed.body());
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(atom.getElementsByTagName("entry").getLength()).isEqualTo(3);
+        assertThat(feed.body()).contains(NANNING_PUBLISHED_SEED).doesNotContain(cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW);
+
+        Document nanning = xml(get("/offices/nanning/feed.atom").body());
+        assertThat(nanning.getElementsByTagName("entry").getLength()).isEqualTo(1);
+
+        HttpResponse<String> sitemap = get("/sitemap.xml");
+        Document urls = xml(sitemap.body());
+        assertThat(urls.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        assertThat(sitemap.body()).contains("<loc>http://localhost:8080/news/" + idOf(GUILIN_PUBLISHED) + "</loc>",
+                "<loc>http://localhost:8080/offices/liuzhou</loc>")
+                .doesNotContain("/news/" + idOf(cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW) + "<");
+
+        HttpResponse<String> robots = get("/robots.txt");
+        assertThat(robots.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(robots.body()).contains("Disallow: /desk", "Sitemap: http://localhost:8080/sitemap.xml");
+    }
+
+    @Test
+    void a_page_the_reader_already_has_comes_back_as_304_without_a_body() throws Exception {
+        for (String path : List.of("/", "/news/" + idOf(NANNING_PUBLISHED_SEED), "/contact", "/feed.atom")) {
+            HttpResponse<String> first = get(path);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+        }
+        HttpResponse<String> article = get("/news/" + idOf(NANNING_PUBLISHED_SEED));
+        String lastModified = article.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> since = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/news/"
+                        + idOf(NANNING_PUBLISHED_SEED))).header("If-Modified-Since", lastModified).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(since.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void public_pages_carry_security_and_caching_headers() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline"));
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=60", "public"));
+        assertThat(get("/css/site.css").headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age=86400"));
+        assertThat(home.body()).doesNotContain("<script>").doesNotContain("onclick=");
+    }
+
+    @Test
+    void compressed_responses_are_sent_to_readers_who_accept_them() throws Exception {
+        HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/news/"
+                        + idOf(NANNING_PUBLISHED_SEED))).header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    private void publish(String author, String editor, String title) {
+        Article draft = as(author, () -> articles.createDraft(ArticleDraft.of(title, "摘要", List.of("正文。"))));
+        Article submitted = as(author, () -> articles.submit(draft.id(), draft.version()));
+        as(editor, () -> articles.approveAndPublish(draft.id(), submitted.version()));
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
