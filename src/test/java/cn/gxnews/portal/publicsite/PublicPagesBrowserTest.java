@@ -1,0 +1,156 @@
+package cn.gxnews.portal.publicsite;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.media.MediaItem;
+import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDraft;
+import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.Block;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The public pages in a real browser at a desktop and a phone width: they lay out without horizontal
+ * scrolling, photos load with their captions, and screenshots of each are kept in {@code target/screenshots}.
+ */
+class PublicPagesBrowserTest extends AbstractIntegrationTest {
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private MediaService media;
+
+    private WebDriver browser;
+    private Path screenshots;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        Path chromium = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getenv().getOrDefault("PORTAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        boolean available = Files.isExecutable(chromium) && Files.isExecutable(driver);
+        if (!available && "true".equals(System.getenv("CI"))) {
+            fail("CI must run the browser tests: install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(available, "browser test skipped: install Debian's chromium and chromium-driver to run it");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(),
+                options);
+        screenshots = Path.of(System.getProperty("portal.screenshot-dir", "target/screenshots"));
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} ({1}×{2})")
+    @CsvSource({"desktop, 1280, 900", "phone, 390, 844"})
+    void home_article_with_photos_and_contact_read_well(String device, int width, int height) throws Exception {
+        Article article = publishArticleWithPhotos();
+        browser.manage().window().setSize(new Dimension(width, height));
+
+        open("/", device + "-home.png");
+        assertThat(browser.findElement(By.cssSelector(".lead-title")).getText()).isEqualTo("南宁分公司举办开放日活动");
+        assertThat(imageLoaded(browser.findElement(By.cssSelector(".lead-cover img")))).isTrue();
+
+        open("/news/" + article.id(), device + "-article.png");
+        List<WebElement> photos = browser.findElements(By.cssSelector(".news-photo img"));
+        assertThat(photos).hasSize(2);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> photos.stream().allMatch(this::imageLoaded));
+        assertThat(browser.findElements(By.cssSelector(".news-photo figcaption"))).extracting(WebElement::getText)
+                .containsExactly("开放日现场", "客户参观展台 李明");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+
+        open("/contact", device + "-contact.png");
+        assertThat(browser.findElements(By.cssSelector("a[href^='tel:']"))).hasSize(3);
+
+        open("/en/", device + "-home-en.png");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
+    }
+
+    private void open(String path, String screenshot) throws IOException {
+        browser.get(baseUrl() + path);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("horizontal scrolling on " + path).isLessThanOrEqualTo(0L);
+        Files.write(screenshots.resolve(screenshot), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private boolean imageLoaded(WebElement image) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", image);
+    }
+
+    private Article publishArticleWithPhotos() throws IOException {
+        byte[] first = photo(new Color(30, 90, 160), new Color(240, 200, 80));
+        byte[] second = photo(new Color(160, 40, 40), new Color(250, 250, 250));
+        MediaItem cover = as("author.nanning", () -> media.upload(first));
+        MediaItem booth = as("author.nanning", () -> media.upload(second));
+        Article draft = as("author.nanning", () -> articles.createDraft(new ArticleDraft("南宁分公司举办开放日活动",
+                "南宁分公司邀请客户参观新办公区，介绍面向企业的信息化服务。",
+                List.of(new Block.Paragraph("11月20日，南宁分公司在金禄大厦举办开放日活动，**三十多家**企业的代表应邀参加。"),
+                        new Block.Photo(cover.sha256(), "开放日现场", "", "客户在会议室听取介绍"),
+                        new Block.Heading("展示信息化服务"),
+                        new Block.Paragraph("活动中，技术人员演示了办公自动化和数据备份方案，并解答了客户的问题。"),
+                        new Block.Photo(booth.sha256(), "客户参观展台", "李明", "客户在展台前交流"),
+                        new Block.Quote("希望今后与更多本地企业合作。")),
+                cover.sha256())));
+        Article submitted = as("author.nanning", () -> articles.submit(draft.id(), draft.version()));
+        return as("editor.nanning", () -> articles.approveAndPublish(draft.id(), submitted.version()));
+    }
+
+    private static byte[] photo(Color from, Color to) throws IOException {
+        BufferedImage image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, from, 1600, 1000, to));
+        g.fillRect(0, 0, 1600, 1000);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}
