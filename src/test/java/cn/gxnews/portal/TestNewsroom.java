@@ -1,6 +1,7 @@
 package cn.gxnews.portal;
 
 import cn.gxnews.portal.demo.DemoData;
+import cn.gxnews.portal.publicsite.PageCache;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,15 +28,18 @@ public class TestNewsroom {
     private final DSLContext db;
     private final DemoData demoData;
     private final TransactionTemplate transaction;
+    private final PageCache pageCache;
     private boolean snapshotTaken;
 
-    TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction) {
+    TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache) {
         this.db = db;
         this.demoData = demoData;
         this.transaction = transaction;
+        this.pageCache = pageCache;
     }
 
     public synchronized void reset() {
+        pageCache.invalidateAll();
         if (!snapshotTaken) {
             // A snapshot left by an earlier run (on a configured database) may predate today's schema.
             db.execute("drop schema if exists test_snapshot cascade");
@@ -56,6 +60,7 @@ public class TestNewsroom {
             WITH_IDENTITY.forEach(t -> db.execute("select setval(pg_get_serial_sequence('public." + t + "', 'id'), "
                     + "(select coalesce(max(id), 0) + 1 from public." + t + "), false)"));
         });
+        pageCache.invalidateAll();
     }
 
     private void truncate() {

@@ -4,10 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Conditional requests for the public site: every page, feed and sitemap gets an ETag from its content, and a
+ * The public site's response filters. Conditional requests: every page, feed and sitemap gets an ETag from its content, and a
  * browser or proxy that already has that version gets {@code 304 Not Modified} without the body. The desk,
  * Vaadin's resources and photos (which have their own immutable caching) are left alone.
  */
@@ -26,6 +27,16 @@ class PublicSiteConfiguration {
         filter.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** Inside the ETag filter, so cached pages get their ETag (and 304s) too. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> publicPageCache(PageCache cache) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
     }
 }

@@ -1,0 +1,86 @@
+package cn.gxnews.portal.publicsite;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves public pages from the {@link PageCache} and fills it. Only anonymous GETs of public pages are
+ * cached, only complete 200 responses without cookies; the desk, Vaadin, photos and search are never cached.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Cache-Control", "Last-Modified",
+            "Content-Language", "Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options",
+            "X-Frame-Options");
+
+    private final PageCache cache;
+
+    PageCacheFilter(PageCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !"GET".equals(request.getMethod()) || path.startsWith("/desk") || path.startsWith("/VAADIN")
+                || path.startsWith("/media") || path.startsWith("/search") || path.startsWith("/en/search")
+                || path.startsWith("/css/") || path.startsWith("/lumo/") || path.startsWith("/error");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        var cached = cache.find(key);
+        if (cached.isPresent()) {
+            serve(cached.get(), request, response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader("Set-Cookie")) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : KEPT_HEADERS) {
+                String value = name.equals("Content-Type") ? wrapper.getContentType() : wrapper.getHeader(name);
+                if (value != null) {
+                    headers.put(name, value);
+                }
+            }
+            cache.put(key, new PageCache.CachedPage(headers, wrapper.getContentAsByteArray()));
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private static void serve(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String lastModified = page.headers().get("Last-Modified");
+        long since = request.getDateHeader("If-Modified-Since");
+        if (lastModified != null && since >= 0 && request.getHeader("If-None-Match") == null) {
+            long modified = java.time.ZonedDateTime.parse(lastModified,
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            if (modified / 1000 <= since / 1000) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                response.setHeader("Last-Modified", lastModified);
+                return;
+            }
+        }
+        page.headers().forEach((name, value) -> {
+            if (name.equals("Content-Type")) {
+                response.setContentType(value);
+            } else {
+                response.setHeader(name, value);
+            }
+        });
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+}

@@ -1,0 +1,38 @@
+package cn.gxnews.portal.publicsite;
+
+import cn.gxnews.portal.news.ArticleTransitioned;
+import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Keeps cached pages honest: after a transition that changes what readers see has committed, this instance
+ * drops its cache at once and announces the change so that every other instance does the same.
+ */
+@Component
+class PublishedContentChanges {
+
+    static final Set<Transition> VISIBLE = EnumSet.of(Transition.APPROVE_AND_PUBLISH, Transition.PUBLISH_ON_SCHEDULE,
+            Transition.UNPUBLISH, Transition.UNPUBLISH_ON_SCHEDULE, Transition.REPUBLISH);
+
+    private final PageCache cache;
+    private final PublicChangeFeed feed;
+
+    PublishedContentChanges(PageCache cache, PublicChangeFeed feed) {
+        this.cache = cache;
+        this.feed = feed;
+        feed.onChange(cache::invalidateAll);
+    }
+
+    @TransactionalEventListener
+    void afterCommit(ArticleTransitioned event) {
+        if (event.transition() != null && VISIBLE.contains(event.transition())) {
+            cache.invalidateAll();
+            feed.announce();
+        }
+    }
+}

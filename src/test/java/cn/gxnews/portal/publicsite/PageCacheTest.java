@@ -1,0 +1,74 @@
+package cn.gxnews.portal.publicsite;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.ArticleService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages come from memory, yet a publish shows up at once, and a change announced by another instance (over
+ * the database) empties this instance's cache too.
+ */
+class PageCacheTest extends AbstractIntegrationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private PageCache cache;
+
+    @Test
+    void a_cached_page_is_served_until_published_content_changes() throws Exception {
+        ArticleId id = idOf(LIUZHOU_PUBLISHED);
+        assertThat(get("/news/" + id)).contains(LIUZHOU_PUBLISHED);
+        // a change that bypasses the workflow (and so announces nothing) is not seen: the page is cached
+        db.execute("update article_revision set title = '直接改库的标题' where id = "
+                + "(select published_revision_id from article where id = ?)", id.value());
+        assertThat(get("/news/" + id)).contains(LIUZHOU_PUBLISHED).doesNotContain("直接改库的标题");
+        assertThat(cache.size()).isPositive();
+
+        ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
+        int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
+        as("editor.liuzhou", () -> articles.approveAndPublish(inReview, version));
+
+        assertThat(get("/")).contains(LIUZHOU_IN_REVIEW);
+        assertThat(get("/news/" + id)).contains("直接改库的标题");
+    }
+
+    @Test
+    void a_change_announced_by_another_instance_empties_this_instances_cache() throws Exception {
+        ArticleId id = idOf(LIUZHOU_PUBLISHED);
+        get("/news/" + id);
+        db.execute("update article_revision set title = '另一实例发布的标题' where id = "
+                + "(select published_revision_id from article where id = ?)", id.value());
+
+        db.execute("notify portal_public_changed");
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        String page = get("/news/" + id);
+        while (!page.contains("另一实例发布的标题") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            page = get("/news/" + id);
+        }
+        assertThat(page).contains("另一实例发布的标题");
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
