@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Load benchmark of the public site (see the README): seeds published articles, then measures the home page,
+# article pages (cached and uncached) and Chinese search under concurrent load from wrk, in a separate
+# process, and a static copy of the article page served by nginx as the upper bound.
+#
+#   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
+#
+# Settings (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (64), BENCH_THREADS (2), JAVA_HOME.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ARTICLES=${1:-100000}
+SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+THREADS=${BENCH_THREADS:-2}
+PORT=18080
+DB_PORT=15433
+STATIC_PORT=18081
+WORK=$(mktemp -d)
+PORTAL_PID=""
+NGINX_PID=""
+
+cleanup() {
+    [ -n "$PORTAL_PID" ] && kill "$PORTAL_PID" 2>/dev/null && wait "$PORTAL_PID" 2>/dev/null || true
+    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in wrk nginx psql; do
+    if ! command -v "$tool" >/dev/null 2>&1 && ! [ -x "/usr/sbin/$tool" ]; then
+        echo "Installing wrk, nginx and the PostgreSQL client from Debian's packages"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light postgresql-client >/dev/null
+        break
+    fi
+done
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+if [ -z "${JAVA_HOME:-}" ]; then
+    for candidate in /usr/lib/jvm/*; do
+        [ -x "$candidate/bin/java" ] && [ "$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+            | sed -n 's/^ *java.specification.version = //p')" -ge 21 ] && JAVA_HOME=$candidate
+    done
+fi
+export JAVA_HOME
+JAR=$(ls target/news-portal-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ -z "$JAR" ]; then
+    echo "Building the jar"
+    ./mvnw -q -B -DskipTests package
+    JAR=$(ls target/news-portal-*.jar | head -1)
+fi
+
+start_portal() {
+    "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" --server.port=$PORT --portal.embedded-db.port=$DB_PORT \
+        --portal.embedded-db.data-dir="$WORK/db" --portal.scheduler.enabled=false \
+        --logging.level.root=WARN >"$WORK/portal.log" 2>&1 &
+    PORTAL_PID=$!
+    for _ in $(seq 1 120); do
+        curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && return 0
+        sleep 1
+    done
+    echo "The portal did not start; its log:" >&2
+    tail -50 "$WORK/portal.log" >&2
+    exit 1
+}
+
+stop_portal() {
+    kill "$PORTAL_PID" && wait "$PORTAL_PID" 2>/dev/null || true
+    PORTAL_PID=""
+}
+
+sql() {
+    PGPASSWORD=postgres psql -q -X -h 127.0.0.1 -p $DB_PORT -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"
+}
+
+echo "Starting the portal on its own embedded database"
+start_portal
+# The demo newsroom (offices' staff) is created just after the server starts accepting requests.
+for _ in $(seq 1 60); do
+    [ "$(sql -At -c "select count(*) from article where live" 2>/dev/null || echo 0)" -ge 3 ] && break
+    sleep 1
+done
+echo "Seeding $ARTICLES published articles"
+sql -v count="$ARTICLES" -f src/bench/seed.sql >/dev/null
+# The search index is rebuilt from the articles when the portal starts with an empty index.
+sql -c "truncate article_search" 2>/dev/null || true
+stop_portal
+start_portal
+FIRST_ID=$(sql -At -c "select min(id) from article where live")
+LIVE=$(sql -At -c "select count(*) from article where live")
+echo "$LIVE live articles, from id $FIRST_ID"
+
+cpu_ticks() { # user + system clock ticks of a process
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+postgres_ticks() { # all processes of the embedded PostgreSQL (they run with its data directory)
+    local total=0
+    for pid in $(pgrep -f "$WORK/db" || true); do
+        if [ "$pid" != "$PORTAL_PID" ] && [ -r "/proc/$pid/stat" ]; then
+            total=$((total + $(cpu_ticks "$pid")))
+        fi
+    done
+    echo $total
+}
+TICKS=$(getconf CLK_TCK)
+
+printf '\n%-28s %10s %9s %9s %9s %7s %12s %12s\n' "target" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors" "portal ms/req" "db ms/req"
+run() { # name, url path or "random", pid to measure (or empty)
+    local name=$1 path=$2 pid=${3:-}
+    local before=0 db_before=0
+    if [ -n "$pid" ]; then
+        before=$(cpu_ticks "$pid")
+        db_before=$(postgres_ticks)
+    fi
+    local out
+    if [ "$path" = "random" ]; then
+        out=$(BENCH_RANDOM_IDS=$LIVE BENCH_FIRST_ID=$FIRST_ID wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
+            -s src/bench/report.lua "http://127.0.0.1:$PORT")
+    else
+        local port=$PORT
+        if [ -z "$pid" ]; then port=$STATIC_PORT; fi
+        out=$(BENCH_PATH="$path" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s src/bench/report.lua \
+            "http://127.0.0.1:$port")
+    fi
+    local line
+    line=$(echo "$out" | grep '^RESULT')
+    local requests seconds p50 p95 p99 socket non2xx
+    requests=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
+    seconds=$(echo "$line" | sed 's/.*seconds=\([0-9.]*\).*/\1/')
+    p50=$(echo "$line" | sed 's/.*p50_ms=\([0-9.]*\).*/\1/')
+    p95=$(echo "$line" | sed 's/.*p95_ms=\([0-9.]*\).*/\1/')
+    p99=$(echo "$line" | sed 's/.*p99_ms=\([0-9.]*\).*/\1/')
+    socket=$(echo "$line" | sed 's/.*socket_errors=\([0-9]*\).*/\1/')
+    non2xx=$(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: \([0-9]*\).*/\1/p')
+    local rps cpu="-" dbcpu="-"
+    rps=$(awk -v r="$requests" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }')
+    if [ -n "$pid" ]; then
+        cpu=$(awk -v a="$before" -v b="$(cpu_ticks "$pid")" -v r="$requests" -v t="$TICKS" \
+            'BEGIN { printf "%.3f", (b - a) / t * 1000 / r }')
+        dbcpu=$(awk -v a="$db_before" -v b="$(postgres_ticks)" -v r="$requests" -v t="$TICKS" \
+            'BEGIN { printf "%.3f", (b - a) / t * 1000 / r }')
+    fi
+    printf '%-28s %10s %9s %9s %9s %7s %12s %12s\n' "$name" "$rps" "$p50" "$p95" "$p99" \
+        "$((socket + ${non2xx:-0}))" "$cpu" "$dbcpu"
+    LAST_RPS=$rps
+}
+
+ARTICLE=/news/$FIRST_ID
+for warm in / "$ARTICLE" "/search?q=%E5%8D%97"; do curl -s -o /dev/null "http://127.0.0.1:$PORT$warm" || true; done
+run "home /" / "$PORTAL_PID"
+run "article (cached)" "$ARTICLE" "$PORTAL_PID"
+ARTICLE_RPS=$LAST_RPS
+run "article (random of all)" random "$PORTAL_PID"
+run "search 1 char 南" "/search?q=%E5%8D%97" "$PORTAL_PID"
+run "search 2 chars 科技" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
+run "search 4 chars 产业发展" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
+
+mkdir -p "$WORK/static"
+chmod 755 "$WORK" "$WORK/static"
+curl -fs "http://127.0.0.1:$PORT$ARTICLE" -o "$WORK/static/article.html"
+chmod 644 "$WORK/static/article.html"
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $WORK/nginx.pid;
+error_log stderr error;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$STATIC_PORT;
+        location / { root $WORK/static; default_type text/html; }
+    }
+}
+CONF
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
+NGINX_PID=$!
+sleep 1
+run "nginx static copy" /article.html ""
+STATIC_RPS=$LAST_RPS
+awk -v a="$ARTICLE_RPS" -v s="$STATIC_RPS" 'BEGIN { printf "\nThe cached article page reaches %.0f%% of the static copy'"'"'s throughput.\n", a * 100 / s }'
+echo "portal ms/req: CPU time of the portal's JVM per request; db ms/req: of the embedded PostgreSQL."
