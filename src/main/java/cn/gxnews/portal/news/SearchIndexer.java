@@ -1,0 +1,113 @@
+package cn.gxnews.portal.news;
+
+import cn.gxnews.portal.news.repository.SearchIndexRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Keeps the search rows equal to what readers see. A transition that puts an article online, changes its
+ * published revision or takes it offline rewrites the article's row in the transition's own transaction, so
+ * search and the public pages never disagree, and a failed transition leaves the index untouched. At start,
+ * live articles without a row (and rows of articles no longer live) are brought up to date: the migration
+ * leaves the table empty, and a database restored from a backup or changed by an older portal version needs
+ * the same.
+ */
+@Component
+class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final Set<Transition> CHANGE_WHAT_READERS_SEE = EnumSet.of(Transition.APPROVE_AND_PUBLISH,
+            Transition.PUBLISH_ON_SCHEDULE, Transition.UNPUBLISH, Transition.UNPUBLISH_ON_SCHEDULE,
+            Transition.REPUBLISH);
+    private static final int BATCH = 200;
+
+    private final SearchIndexRepository index;
+    private final TransactionTemplate transaction;
+    private final InlineMarkup markup = new InlineMarkup();
+
+    SearchIndexer(SearchIndexRepository index, TransactionTemplate transaction) {
+        this.index = index;
+        this.transaction = transaction;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ArticleTransitioned event) {
+        if (event.transition() != null && CHANGE_WHAT_READERS_SEE.contains(event.transition())) {
+            reindex(List.of(event.articleId()));
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        int done = catchUp();
+        if (done > 0) {
+            log.info("Search index: brought {} article(s) up to date", done);
+        }
+    }
+
+    /**
+     * Indexes every live article that has no row and removes the rows of articles that are offline, in batches
+     * of their own transactions; returns how many articles it looked at. Safe to run on several instances at
+     * once: each article is rewritten under its row lock from what is in the database.
+     */
+    int catchUp() {
+        int done = 0;
+        Set<ArticleId> seen = new HashSet<>();
+        while (true) {
+            List<ArticleId> batch = transaction.execute(status -> {
+                List<ArticleId> ids = index.findOutOfDate(BATCH);
+                reindex(ids);
+                return ids;
+            });
+            Objects.requireNonNull(batch);
+            // An article that comes back unchanged would mean its row cannot be written: stop rather than loop.
+            if (batch.isEmpty() || !seen.addAll(batch)) {
+                return done;
+            }
+            done += batch.size();
+        }
+    }
+
+    /** Rewrites the rows of these articles from the database: a new document when live, no row otherwise. */
+    private void reindex(Collection<ArticleId> ids) {
+        List<PublishedArticle> live = index.lockAndFindLive(ids);
+        List<ArticleId> offline = new ArrayList<>(ids);
+        offline.removeAll(live.stream().map(PublishedArticle::id).toList());
+        index.delete(offline);
+        index.upsert(live.stream().map(this::document).toList());
+    }
+
+    private SearchIndexRepository.Document document(PublishedArticle article) {
+        ArticleDraft content = article.content();
+        List<String> body = new ArrayList<>();
+        for (Block block : content.body()) {
+            switch (block) {
+                case Block.Paragraph p -> body.addAll(ChineseTokens.indexTerms(markup.toPlainText(p.text())));
+                case Block.Photo photo -> {
+                    body.addAll(ChineseTokens.indexTerms(photo.caption()));
+                    body.addAll(ChineseTokens.indexTerms(photo.alt()));
+                }
+                case Block.Heading h -> body.addAll(ChineseTokens.indexTerms(h.text()));
+                case Block.Quote q -> body.addAll(ChineseTokens.indexTerms(q.text()));
+            }
+        }
+        return new SearchIndexRepository.Document(article.id(), article.officeCode(), article.publishedAt(),
+                String.join(" ", ChineseTokens.indexTerms(content.title())),
+                String.join(" ", ChineseTokens.indexTerms(content.summary())), String.join(" ", body));
+    }
+}

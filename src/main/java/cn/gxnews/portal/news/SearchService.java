@@ -1,0 +1,237 @@
+package cn.gxnews.portal.news;
+
+import cn.gxnews.portal.news.query.SearchQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Search of the published news for readers, Chinese and Latin alike (see {@link ChineseTokens}). Hits show
+ * the published revision of live articles only, with the query's words marked in the title and in a snippet.
+ */
+@Service
+public class SearchService {
+
+    public static final int PAGE_SIZE = 10;
+    /** Longer queries are cut: every pair of characters is one more condition, and nobody types more. */
+    public static final int MAX_QUERY_LENGTH = 100;
+    static final int SNIPPET_LENGTH = 80;
+    /** How much of the snippet comes before the first match, so the match is seen in its context. */
+    private static final int SNIPPET_LEAD = 20;
+    private static final String ELLIPSIS = "…";
+
+    private final SearchQuery search;
+    private final InlineMarkup markup = new InlineMarkup();
+
+    SearchService(SearchQuery search) {
+        this.search = search;
+    }
+
+    /**
+     * One page of the articles that contain every word of the query (for Chinese, every pair of characters),
+     * best first. A blank query, or one of punctuation only, finds nothing.
+     *
+     * @param page from 1; a smaller number means the first page
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public SearchPage search(String query, int page) {
+        String text = cut(query.strip());
+        int shown = Math.max(1, page);
+        List<String> terms = ChineseTokens.queryTerms(text);
+        if (terms.isEmpty()) {
+            return new SearchPage(text, List.of(), 0, shown, PAGE_SIZE);
+        }
+        String tsquery = tsquery(terms);
+        int total = search.count(tsquery);
+        List<String> phrases = ChineseTokens.queryPhrases(text);
+        List<SearchHit> hits = total == 0 ? List.of()
+                : search.findPage(tsquery, (long) (shown - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                        .map(article -> hit(article, phrases))
+                        .toList();
+        return new SearchPage(text, hits, total, shown, PAGE_SIZE);
+    }
+
+    /** PostgreSQL's plan of the queries that {@link #search} runs for this query on its first page. */
+    String explain(String query) {
+        return search.explain(tsquery(ChineseTokens.queryTerms(cut(query.strip()))), 0, PAGE_SIZE);
+    }
+
+    /** At most {@link #MAX_QUERY_LENGTH} characters (code points: a rare Han character is not cut in half). */
+    private static String cut(String query) {
+        if (query.codePointCount(0, query.length()) <= MAX_QUERY_LENGTH) {
+            return query;
+        }
+        return query.substring(0, query.offsetByCodePoints(0, MAX_QUERY_LENGTH));
+    }
+
+    /**
+     * The terms AND-ed in {@code to_tsquery} syntax, each a quoted lexeme. The terms are letters and digits only,
+     * but quotes and backslashes are escaped all the same: the query's syntax never depends on what was typed.
+     */
+    static String tsquery(List<String> terms) {
+        return terms.stream()
+                .map(term -> "'" + term.replace("\\", "\\\\").replace("'", "''") + "'")
+                .collect(Collectors.joining(" & "));
+    }
+
+    private SearchHit hit(PublishedArticle article, List<String> phrases) {
+        ArticleDraft content = article.content();
+        List<String> parts = new ArrayList<>();
+        parts.add(content.summary());
+        for (Block block : content.body()) {
+            parts.add(block instanceof Block.Paragraph p ? markup.toPlainText(p.text()) : block.text());
+        }
+        String text = parts.stream().filter(part -> !part.isBlank()).collect(Collectors.joining(" "));
+        List<String> marked = marked(phrases, Folded.of(content.title()).folded() + " " + Folded.of(text).folded());
+        return new SearchHit(article, highlight(content.title(), marked), snippet(text, marked));
+    }
+
+    /**
+     * What to mark in a hit: each phrase of the query, or, for a Chinese phrase that the article does not
+     * contain as a whole (its pairs of characters are there, but apart), those pairs.
+     */
+    private static List<String> marked(List<String> phrases, String foldedArticle) {
+        List<String> marked = new ArrayList<>();
+        for (String phrase : phrases) {
+            int[] characters = phrase.codePoints().toArray();
+            if (foldedArticle.contains(phrase) || !ChineseTokens.isHan(characters[0]) || characters.length < 3) {
+                marked.add(phrase);
+            } else {
+                for (int i = 0; i + 1 < characters.length; i++) {
+                    marked.add(new String(characters, i, 2));
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** The whole text as HTML, every occurrence of the phrases marked. */
+    static String highlight(String text, List<String> phrases) {
+        return html(text, marks(text, phrases), 0, text.length());
+    }
+
+    /**
+     * About {@link #SNIPPET_LENGTH} characters of the text around its first match (its start when nothing
+     * matches), as HTML with the matches marked and an ellipsis where text was left out.
+     */
+    static String snippet(String text, List<String> phrases) {
+        boolean[] marked = marks(text, phrases);
+        int first = 0;
+        while (first < text.length() && !marked[first]) {
+            first++;
+        }
+        if (first == text.length()) {
+            first = 0;
+        }
+        int length = text.codePointCount(0, text.length());
+        int firstPoint = text.codePointCount(0, first);
+        int startPoint = Math.max(0, Math.min(firstPoint - SNIPPET_LEAD, length - SNIPPET_LENGTH));
+        int endPoint = Math.min(length, startPoint + SNIPPET_LENGTH);
+        int start = text.offsetByCodePoints(0, startPoint);
+        int end = text.offsetByCodePoints(0, endPoint);
+        return (start > 0 ? ELLIPSIS : "") + html(text, marked, start, end) + (end < text.length() ? ELLIPSIS : "");
+    }
+
+    /**
+     * Escapes the text between {@code start} and {@code end} character by character and opens and closes
+     * {@code <mark>} around marked characters: the text's own characters are always escaped, so the only tags
+     * in the result are the marks themselves, whatever was typed.
+     */
+    private static String html(String text, boolean[] marked, int start, int end) {
+        StringBuilder html = new StringBuilder();
+        boolean open = false;
+        int segment = start;
+        for (int i = start; i <= end; i++) {
+            boolean mark = i < end && marked[i];
+            if (i == end || mark != open) {
+                html.append(HtmlUtils.htmlEscape(text.substring(segment, i), "UTF-8"));
+                segment = i;
+                if (i < end) {
+                    html.append(mark ? "<mark>" : "</mark>");
+                    open = mark;
+                }
+            }
+        }
+        if (open) {
+            html.append("</mark>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * Which characters of the text are part of a match. The text is compared as the index sees it (NFKC,
+     * lower case), so {@code ＬＤＫ} in a text is marked for the query {@code ldk}; Latin words match whole words
+     * only, Chinese anywhere.
+     */
+    private static boolean[] marks(String text, List<String> phrases) {
+        Folded folded = Folded.of(text);
+        boolean[] marked = new boolean[text.length()];
+        for (String phrase : phrases) {
+            mark(folded, phrase, ChineseTokens.isHan(phrase.codePointAt(0)), marked);
+        }
+        return marked;
+    }
+
+    private static void mark(Folded text, String phrase, boolean han, boolean[] marked) {
+        for (int at = text.folded().indexOf(phrase); at >= 0; at = text.folded().indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if (han || (!text.isWordAt(at - 1) && !text.isWordAt(end))) {
+                for (int i = text.originalStart()[at]; i < text.originalEnd()[end - 1]; i++) {
+                    marked[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A text folded as the index folds it, each folded character pointing back at the characters of the
+     * original it came from (one base character with its combining marks is folded at a time).
+     */
+    private record Folded(String folded, int[] originalStart, int[] originalEnd) {
+
+        static Folded of(String text) {
+            StringBuilder folded = new StringBuilder();
+            List<int[]> origins = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                int end = i + Character.charCount(text.codePointAt(i));
+                while (end < text.length() && isMark(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                String piece = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT);
+                for (int k = 0; k < piece.length(); k++) {
+                    origins.add(new int[] {i, end});
+                }
+                folded.append(piece);
+                i = end;
+            }
+            return new Folded(folded.toString(), origins.stream().mapToInt(o -> o[0]).toArray(),
+                    origins.stream().mapToInt(o -> o[1]).toArray());
+        }
+
+        /** Whether the folded character at {@code index} belongs to a Latin word (so a match there is no word). */
+        boolean isWordAt(int index) {
+            if (index < 0 || index >= folded.length()) {
+                return false;
+            }
+            int c = Character.codePointAt(folded, Character.isLowSurrogate(folded.charAt(index)) && index > 0
+                    ? index - 1 : index);
+            return !ChineseTokens.isHan(c) && (Character.isLetterOrDigit(c) || isMark(c));
+        }
+
+        private static boolean isMark(int c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+        }
+    }
+}

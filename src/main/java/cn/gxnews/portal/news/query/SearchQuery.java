@@ -1,0 +1,92 @@
+package cn.gxnews.portal.news.query;
+
+import cn.gxnews.portal.news.ArticleDraft;
+import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.PublishedArticle;
+import cn.gxnews.portal.news.repository.BlockJson;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record1;
+import org.jooq.Record7;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static cn.gxnews.portal.jooq.Tables.ARTICLE;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
+
+/**
+ * Full-text search of the published news through the GIN index of {@code article_search}. Hits are shown
+ * with their published revision of a live article only, like everything else readers see.
+ */
+@Component
+public class SearchQuery {
+
+    private final DSLContext db;
+
+    SearchQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * One page of the articles matching the query, best first: by cover density (how much and how close
+     * together the terms occur, title above summary above body), then newest first, then by id so that
+     * paging is stable.
+     *
+     * @param tsquery a text search query in {@code to_tsquery} syntax; bound as a value, never part of the SQL
+     */
+    public List<PublishedArticle> findPage(String tsquery, long offset, int limit) {
+        return pageQuery(tsquery, offset, limit).fetch(r -> new PublishedArticle(new ArticleId(r.value1()), r.value2(),
+                new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value6()),
+                r.value7().toInstant()));
+    }
+
+    public int count(String tsquery) {
+        return countQuery(tsquery).fetchSingle().value1();
+    }
+
+    /**
+     * PostgreSQL's plan for the page and the count query, exactly as {@link #findPage} and {@link #count} run
+     * them: for checking that searches use the index.
+     */
+    public String explain(String tsquery, long offset, int limit) {
+        return db.explain(pageQuery(tsquery, offset, limit)).plan() + "\n" + db.explain(countQuery(tsquery)).plan();
+    }
+
+    private Select<Record7<Long, String, String, String, JSONB, String, OffsetDateTime>> pageQuery(String tsquery,
+                                                                                               long offset, int limit) {
+        Field<Object> query = toTsquery(tsquery);
+        Field<Float> rank = DSL.field("ts_rank_cd({0}, {1})", SQLDataType.REAL, ARTICLE_SEARCH.DOCUMENT, query);
+        return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
+                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT)
+                .from(ARTICLE_SEARCH)
+                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID))
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+                .where(matches(query))
+                .orderBy(rank.desc(), ARTICLE_SEARCH.PUBLISHED_AT.desc(), ARTICLE_SEARCH.ARTICLE_ID.desc())
+                .limit(limit)
+                .offset(offset);
+    }
+
+    private Select<Record1<Integer>> countQuery(String tsquery) {
+        return db.selectCount()
+                .from(ARTICLE_SEARCH)
+                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID))
+                .where(matches(toTsquery(tsquery)));
+    }
+
+    private static Condition matches(Field<Object> query) {
+        return DSL.condition("{0} @@ {1}", ARTICLE_SEARCH.DOCUMENT, query).and(ARTICLE.LIVE.isTrue());
+    }
+
+    private static Field<Object> toTsquery(String tsquery) {
+        return DSL.field("to_tsquery('simple', {0})", Object.class, DSL.val(tsquery, SQLDataType.CLOB));
+    }
+}
