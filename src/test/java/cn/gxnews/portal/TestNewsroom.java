@@ -21,7 +21,7 @@ public class TestNewsroom {
     /** Every table with data that tests change, in an order that satisfies the foreign keys. */
     private static final List<String> TABLES = List.of("staff_user", "article", "article_revision",
             "workflow_event", "article_comment", "notification", "edit_lock", "draft_autosave", "sensitive_word",
-            "media_blob", "media_file", "media");
+            "media_blob", "media_file", "media", "article_search");
     private static final List<String> WITH_IDENTITY = List.of("staff_user", "article", "article_revision",
             "workflow_event", "article_comment", "notification", "media");
 

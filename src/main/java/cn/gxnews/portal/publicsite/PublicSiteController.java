@@ -7,6 +7,8 @@ import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleRenderer;
 import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.PublishedNewsService;
+import cn.gxnews.portal.news.SearchPage;
+import cn.gxnews.portal.news.SearchService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,15 +54,18 @@ class PublicSiteController {
     private final OfficeService offices;
     private final ArticleRenderer renderer;
     private final MediaService media;
+    private final SearchService search;
     private final MessageSource messages;
     private final String publicUrl;
 
     PublicSiteController(PublishedNewsService news, OfficeService offices, ArticleRenderer renderer, MediaService media,
-                         MessageSource messages, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+                         SearchService search, MessageSource messages,
+                         @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
         this.media = media;
+        this.search = search;
         this.messages = messages;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -162,6 +167,25 @@ class PublicSiteController {
                 neighbours.newer() == null ? null : teaser(neighbours.newer(), officesByCode, text, Map.of())));
         cache(response);
         return "article";
+    }
+
+    @GetMapping({"/search", "/en/search"})
+    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        PageText text = text(request, "/search");
+        SearchPage results = search.search(q, page);
+        Map<String, Office> officesByCode = officesByCode();
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(q.isBlank() ? text.t("site.search.title")
+                : text.t("site.search.titleFor", q), text.t("site.home.description"),
+                text.absolute(text.href("/search")), "website", null, null));
+        model.addAttribute("results", results);
+        model.addAttribute("offices", officesByCode);
+        String base = text.href("/search") + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+        model.addAttribute("previousHref", results.page() > 1 ? base + "&page=" + (results.page() - 1) : null);
+        model.addAttribute("nextHref", results.hasNext() ? base + "&page=" + (results.page() + 1) : null);
+        response.setHeader("Cache-Control", PAGE_CACHE.getHeaderValue());
+        return "search";
     }
 
     @GetMapping({"/contact", "/en/contact"})

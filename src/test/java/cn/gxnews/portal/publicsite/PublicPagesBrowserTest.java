@@ -106,6 +106,10 @@ class PublicPagesBrowserTest extends AbstractIntegrationTest {
         open("/contact", device + "-contact.png");
         assertThat(browser.findElements(By.cssSelector("a[href^='tel:']"))).hasSize(3);
 
+        open("/search?q=" + java.net.URLEncoder.encode("开放日", java.nio.charset.StandardCharsets.UTF_8),
+                device + "-search.png");
+        assertThat(browser.findElements(By.cssSelector(".search-results mark"))).isNotEmpty();
+
         open("/en/", device + "-home-en.png");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("en");
     }

@@ -131,6 +131,18 @@ class PublicRoutesTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void search_finds_chinese_words_highlights_them_and_escapes_the_query() throws Exception {
+        String jiangxi = get("/search?q=" + enc("江西")).body();
+        assertThat(jiangxi).contains("找到 1 篇与“江西”有关的新闻", "<mark>江西</mark>", "/news/" + idOf(NANNING_PUBLISHED_SEED));
+        assertThat(get("/search?q=" + enc("桂林")).body()).contains("<mark>桂林</mark>分公司入驻信息孵化大厦");
+        assertThat(get("/en/search?q=" + enc("江西")).body()).contains("1 article(s) about", "<mark>江西</mark>");
+        assertThat(get("/search?q=" + enc("不存在的词")).body()).contains("没有找到与“不存在的词”有关的新闻。");
+        String hostile = get("/search?q=" + enc("<script>alert(1)</script>")).body();
+        assertThat(hostile).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(get("/search").body()).contains("输入要找的词语");
+    }
+
+    @Test
     void public_pages_carry_security_and_caching_headers() throws Exception {
         HttpResponse<String> home = get("/");
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
@@ -156,6 +168,10 @@ class PublicRoutesTest extends AbstractIntegrationTest {
         Article draft = as(author, () -> articles.createDraft(ArticleDraft.of(title, "摘要", List.of("正文。"))));
         Article submitted = as(author, () -> articles.submit(draft.id(), draft.version()));
         as(editor, () -> articles.approveAndPublish(draft.id(), submitted.version()));
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static Document xml(String text) throws Exception {

@@ -9,7 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record1;
-import org.jooq.Record7;
+import org.jooq.Record8;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -45,7 +45,7 @@ public class SearchQuery {
     public List<PublishedArticle> findPage(String tsquery, long offset, int limit) {
         return pageQuery(tsquery, offset, limit).fetch(r -> new PublishedArticle(new ArticleId(r.value1()), r.value2(),
                 new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value6()),
-                r.value7().toInstant()));
+                r.value7().toInstant(), r.value8().toInstant()));
     }
 
     public int count(String tsquery) {
@@ -60,12 +60,13 @@ public class SearchQuery {
         return db.explain(pageQuery(tsquery, offset, limit)).plan() + "\n" + db.explain(countQuery(tsquery)).plan();
     }
 
-    private Select<Record7<Long, String, String, String, JSONB, String, OffsetDateTime>> pageQuery(String tsquery,
+    private Select<Record8<Long, String, String, String, JSONB, String, OffsetDateTime, OffsetDateTime>> pageQuery(String tsquery,
                                                                                                long offset, int limit) {
         Field<Object> query = toTsquery(tsquery);
         Field<Float> rank = DSL.field("ts_rank_cd({0}, {1})", SQLDataType.REAL, ARTICLE_SEARCH.DOCUMENT, query);
         return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
-                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT)
+                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT,
+                        ARTICLE.UPDATED_AT)
                 .from(ARTICLE_SEARCH)
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))

@@ -75,7 +75,7 @@ public class SearchIndexRepository {
                 .filter(r -> r.value3() && r.value5() != null && r.value4() != null)
                 .map(r -> new PublishedArticle(new ArticleId(r.value1()), r.value2(),
                         new ArticleDraft(r.value5(), r.value6(), BlockJson.read(r.value7()), r.value8()),
-                        r.value4().toInstant()))
+                        r.value4().toInstant(), r.value4().toInstant()))
                 .toList();
     }
 
