@@ -93,12 +93,15 @@ echo "$LIVE live articles, from id $FIRST_ID"
 cpu_ticks() { # user + system clock ticks of a process
     awk '{print $14 + $15}' "/proc/$1/stat"
 }
-postgres_ticks() { # all processes of the embedded PostgreSQL (they run with its data directory)
-    local total=0
-    for pid in $(pgrep -f "$WORK/db" || true); do
-        if [ "$pid" != "$PORTAL_PID" ] && [ -r "/proc/$pid/stat" ]; then
-            total=$((total + $(cpu_ticks "$pid")))
-        fi
+postgres_ticks() { # the embedded PostgreSQL: its postmaster (started with its data directory) and backends
+    local total=0 master pid
+    for master in $(pgrep -f "postgres.*$WORK/db" || true); do
+        [ "$master" = "$PORTAL_PID" ] && continue
+        for pid in "$master" $(pgrep -P "$master" || true); do
+            if [ -r "/proc/$pid/stat" ]; then
+                total=$((total + $(cpu_ticks "$pid")))
+            fi
+        done
     done
     echo $total
 }

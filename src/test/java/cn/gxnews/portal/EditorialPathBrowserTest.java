@@ -10,9 +10,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,12 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole path in a real browser (Debian's Chromium, driven by its chromedriver): a Liuzhou author writes
@@ -47,27 +41,10 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Path chromium = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getenv().getOrDefault("PORTAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        boolean available = Files.isExecutable(chromium) && Files.isExecutable(driver);
-        if (!available && "true".equals(System.getenv("CI"))) {
-            fail("CI must run the browser tests: install Debian's chromium and chromium-driver (see .ci/run)");
-        }
-        assumeTrue(available, "browser test skipped: install Debian's chromium and chromium-driver to run it");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        screenshots = Path.of(System.getProperty("portal.screenshot-dir", "target/screenshots"));
-        Files.createDirectories(screenshots);
+        screenshots = Chromium.screenshotDirectory();
     }
 
     @AfterEach

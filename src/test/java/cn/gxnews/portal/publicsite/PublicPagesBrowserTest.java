@@ -1,6 +1,7 @@
 package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.Chromium;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.news.Article;
@@ -18,9 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,11 +33,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The public pages in a real browser at a desktop and a phone width: they lay out without horizontal
@@ -58,23 +53,8 @@ class PublicPagesBrowserTest extends AbstractIntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Path chromium = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getenv().getOrDefault("PORTAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        boolean available = Files.isExecutable(chromium) && Files.isExecutable(driver);
-        if (!available && "true".equals(System.getenv("CI"))) {
-            fail("CI must run the browser tests: install Debian's chromium and chromium-driver (see .ci/run)");
-        }
-        assumeTrue(available, "browser test skipped: install Debian's chromium and chromium-driver to run it");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(),
-                options);
-        screenshots = Path.of(System.getProperty("portal.screenshot-dir", "target/screenshots"));
-        Files.createDirectories(screenshots);
+        browser = Chromium.start();
+        screenshots = Chromium.screenshotDirectory();
     }
 
     @AfterEach
