@@ -330,7 +330,8 @@ class ArticleSearchTest extends AbstractIntegrationTest {
                     "(?s)Bitmap Index Scan on article_search_document_idx.*Bitmap Index Scan on article_search_document_idx");
             assertThat(titles(search.search(query, 1))).containsExactly(NANNING_PUBLISHED_SEED);
         }
-        assertThat(search.search("分公司", 1).total()).isGreaterThan(1000);
+        // a word in nearly every article: counted (and ranked) up to the cap only
+        assertThat(search.search("分公司", 1).total()).isEqualTo(cn.gxnews.portal.news.query.SearchQuery.RANKED);
     }
 
     /**

@@ -29,6 +29,9 @@ import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
 @Component
 public class SearchQuery {
 
+    /** The most matches a search ranks and counts: the newest ones. */
+    public static final int RANKED = 1000;
+
     private final DSLContext db;
 
     SearchQuery(DSLContext db) {
@@ -60,27 +63,40 @@ public class SearchQuery {
         return db.explain(pageQuery(tsquery, offset, limit)).plan() + "\n" + db.explain(countQuery(tsquery)).plan();
     }
 
-    private Select<Record8<Long, String, String, String, JSONB, String, OffsetDateTime, OffsetDateTime>> pageQuery(String tsquery,
-                                                                                               long offset, int limit) {
+    private Select<Record8<Long, String, String, String, JSONB, String, OffsetDateTime, OffsetDateTime>> pageQuery(
+            String tsquery, long offset, int limit) {
         Field<Object> query = toTsquery(tsquery);
-        Field<Float> rank = DSL.field("ts_rank_cd({0}, {1})", SQLDataType.REAL, ARTICLE_SEARCH.DOCUMENT, query);
+        // Only the newest matches are ranked: a very common word would otherwise rank every article there is.
+        var candidate = db.select(ARTICLE_SEARCH.ARTICLE_ID, ARTICLE_SEARCH.DOCUMENT, ARTICLE_SEARCH.PUBLISHED_AT)
+                .from(ARTICLE_SEARCH)
+                .where(DSL.condition("{0} @@ {1}", ARTICLE_SEARCH.DOCUMENT, query))
+                .orderBy(ARTICLE_SEARCH.PUBLISHED_AT.desc(), ARTICLE_SEARCH.ARTICLE_ID.desc())
+                .limit(RANKED)
+                .asTable("candidate");
+        Field<Long> id = candidate.field(ARTICLE_SEARCH.ARTICLE_ID);
+        Field<OffsetDateTime> publishedAt = candidate.field(ARTICLE_SEARCH.PUBLISHED_AT);
+        Field<Float> rank = DSL.field("ts_rank_cd({0}, {1})", SQLDataType.REAL,
+                candidate.field(ARTICLE_SEARCH.DOCUMENT), query);
         return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
                         ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT,
                         ARTICLE.UPDATED_AT)
-                .from(ARTICLE_SEARCH)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID))
+                .from(candidate)
+                .join(ARTICLE).on(ARTICLE.ID.eq(id))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
-                .where(matches(query))
-                .orderBy(rank.desc(), ARTICLE_SEARCH.PUBLISHED_AT.desc(), ARTICLE_SEARCH.ARTICLE_ID.desc())
+                .where(ARTICLE.LIVE.isTrue())
+                .orderBy(rank.desc(), publishedAt.desc(), id.desc())
                 .limit(limit)
                 .offset(offset);
     }
 
+    /** How many articles match, counted up to {@link #RANKED} (more are not shown anyway). */
     private Select<Record1<Integer>> countQuery(String tsquery) {
-        return db.selectCount()
+        var matching = db.selectOne()
                 .from(ARTICLE_SEARCH)
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID))
-                .where(matches(toTsquery(tsquery)));
+                .where(DSL.condition("{0} @@ {1}", ARTICLE_SEARCH.DOCUMENT, toTsquery(tsquery)))
+                .limit(RANKED)
+                .asTable("matching");
+        return db.selectCount().from(matching);
     }
 
     private static Condition matches(Field<Object> query) {
