@@ -74,6 +74,9 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         click(button("提交审核"));
         waitForText("已提交审核");
         screenshot("02-draft-submitted.png");
+        browser.get(baseUrl() + "/desk/media");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".media-thumbnail")));
+        screenshot("02b-media-library.png");
         click(button("退出"));
 
         signIn("editor.liuzhou", null);

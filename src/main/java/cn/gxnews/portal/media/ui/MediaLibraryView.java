@@ -57,6 +57,7 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
         search.setClearButtonVisible(true);
+        search.setWidth("24rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
 
