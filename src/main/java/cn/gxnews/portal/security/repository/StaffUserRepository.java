@@ -73,6 +73,11 @@ public class StaffUserRepository {
                 .fetchSingle(STAFF_USER.ID);
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updatePasswordHash(long id, String passwordHash) {
+        db.update(STAFF_USER).set(STAFF_USER.PASSWORD_HASH, passwordHash).where(STAFF_USER.ID.eq(id)).execute();
+    }
+
     private static StaffMember toMember(Record r) {
         Set<StaffRole> roles = Arrays.stream(r.get(STAFF_USER.ROLES))
                 .map(StaffRole::valueOf)
