@@ -24,14 +24,16 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final StaffAccountService accounts;
     private final SystemTasks system;
+    private final PasswordPolicy policy;
     private final @Nullable String username;
     private final @Nullable String password;
 
-    AdminBootstrap(StaffAccountService accounts, SystemTasks system,
+    AdminBootstrap(StaffAccountService accounts, SystemTasks system, PasswordPolicy policy,
                    @Value("${portal.bootstrap-admin.username:}") @Nullable String username,
                    @Value("${portal.bootstrap-admin.password:}") @Nullable String password) {
         this.accounts = accounts;
         this.system = system;
+        this.policy = policy;
         this.username = username;
         this.password = password;
     }
@@ -46,9 +48,10 @@ class AdminBootstrap implements ApplicationRunner {
                     + "Remove the setting.");
             return;
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH
+                || !policy.problems(username, password).isEmpty()) {
             throw new IllegalStateException("portal.bootstrap-admin.password must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
+                    + MIN_PASSWORD_LENGTH + " characters, differ from the username and not be a common password");
         }
         system.runAsSetup(() -> accounts.create(
                 new NewStaffAccount(username, "管理员", password, null, Set.of(StaffRole.ADMIN))));

@@ -14,10 +14,34 @@ public class StaffAccountService {
 
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final CurrentUser currentUser;
 
-    StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder) {
+    StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+                        CurrentUser currentUser) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The signed-in member changes their own password: the current one must be right and the new one must
+     * meet the policy.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffMember member = currentUser.require();
+        var stored = users.findCredentials(member.username()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+            throw new PasswordRejectedException(java.util.List.of("password.currentWrong"));
+        }
+        var problems = policy.problems(member.username(), newPassword);
+        if (!problems.isEmpty()) {
+            throw new PasswordRejectedException(problems);
+        }
+        users.updatePasswordHash(member.id(), passwordEncoder.encode(newPassword));
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -22,6 +22,9 @@ class AdminBootstrapTest extends AbstractIntegrationTest {
     @Autowired
     private PasswordEncoder passwordEncoder;
 
+    @Autowired
+    private PasswordPolicy policy;
+
     @Test
     void creates_the_first_administrator_on_an_empty_database() throws Exception {
         db.execute("truncate staff_user, article, article_revision, workflow_event cascade");
@@ -43,6 +46,15 @@ class AdminBootstrapTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void refuses_a_common_password_even_when_long() {
+        db.execute("truncate staff_user, article, article_revision, workflow_event cascade");
+
+        assertThatThrownBy(() -> bootstrap("chief", "qwertyuiop123").run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(accounts.anyAccountExists()).isFalse();
+    }
+
+    @Test
     void refuses_a_short_password() {
         db.execute("truncate staff_user, article, article_revision, workflow_event cascade");
 
@@ -51,6 +63,6 @@ class AdminBootstrapTest extends AbstractIntegrationTest {
     }
 
     private AdminBootstrap bootstrap(String username, String password) {
-        return new AdminBootstrap(accounts, systemTasks, username, password);
+        return new AdminBootstrap(accounts, systemTasks, policy, username, password);
     }
 }

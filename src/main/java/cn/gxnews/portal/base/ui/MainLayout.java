@@ -80,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), "notifications", VaadinIcon.BELL.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.KEY.create()));
         if (member.hasRole(StaffRole.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.sensitiveWords"), "admin/sensitive-words",
