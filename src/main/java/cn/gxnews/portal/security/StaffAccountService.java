@@ -1,6 +1,7 @@
 package cn.gxnews.portal.security;
 
 import cn.gxnews.portal.security.repository.StaffUserRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.stream.Stream;
 
-/** Staff accounts: listing and creating them is for administrators. */
+/** Staff accounts: administrators open, change and reset them; every member changes their own password. */
 @Service
 public class StaffAccountService {
 
@@ -41,7 +42,99 @@ public class StaffAccountService {
         if (!problems.isEmpty()) {
             throw new PasswordRejectedException(problems);
         }
-        users.updatePasswordHash(member.id(), passwordEncoder.encode(newPassword));
+        users.setPassword(member.id(), passwordEncoder.encode(newPassword), false);
+    }
+
+    /** Whether the signed-in member must choose a new password before anything else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.find().flatMap(member -> users.findById(member.id()))
+                .map(StaffMember::mustChangePassword).orElse(false);
+    }
+
+    /**
+     * An administrator opens an account; the returned one-time password is shown once and must be changed
+     * at the first sign-in.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public OneTimePassword open(String username, String displayName, @Nullable String email,
+                                @Nullable String officeCode, java.util.Set<StaffRole> roles) {
+        checkAccount(username, displayName, email, officeCode, roles);
+        if (users.exists(username)) {
+            throw new AccountRefusedException("admin.error.usernameTaken");
+        }
+        String password = OneTimePassword.generate();
+        long id = users.insert(username, displayName.strip(), passwordEncoder.encode(password), officeCode, roles);
+        users.update(id, users.version(id), displayName.strip(), blankToNull(email), officeCode, roles, true);
+        users.setPassword(id, passwordEncoder.encode(password), true);
+        return new OneTimePassword(users.findById(id).orElseThrow(), password);
+    }
+
+    /**
+     * Changes an account. An administrator cannot disable themselves or take away their own administrator
+     * role, and the last active administrator stays one.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public StaffMember update(long id, int expectedVersion, String displayName, @Nullable String email,
+                              @Nullable String officeCode, java.util.Set<StaffRole> roles, boolean enabled) {
+        // the portal's own setup tasks act as no member
+        Long actorId = currentUser.find().map(StaffMember::id).orElse(null);
+        StaffMember before = users.findById(id).orElseThrow(() -> new AccountRefusedException("admin.error.notFound"));
+        checkAccount(before.username(), displayName, email, officeCode, roles);
+        boolean staysAdmin = enabled && roles.contains(StaffRole.ADMIN);
+        if (actorId != null && id == actorId && !staysAdmin) {
+            throw new AccountRefusedException("admin.error.ownAdmin");
+        }
+        if (before.enabled() && before.hasRole(StaffRole.ADMIN) && !staysAdmin && users.countOtherActiveAdmins(id) == 0) {
+            throw new AccountRefusedException("admin.error.lastAdmin");
+        }
+        if (!users.update(id, expectedVersion, displayName.strip(), blankToNull(email), officeCode, roles, enabled)) {
+            throw new AccountRefusedException("admin.error.stale");
+        }
+        return users.findById(id).orElseThrow();
+    }
+
+    /** The account's current version, for a form that changes it. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public int version(long id) {
+        return users.version(id);
+    }
+
+    /** Gives the account a new one-time password, to be changed at the next sign-in. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public OneTimePassword resetPassword(long id) {
+        StaffMember member = users.findById(id).orElseThrow(() -> new AccountRefusedException("admin.error.notFound"));
+        String password = OneTimePassword.generate();
+        users.setPassword(id, passwordEncoder.encode(password), true);
+        return new OneTimePassword(users.findById(member.id()).orElseThrow(), password);
+    }
+
+    private static void checkAccount(String username, String displayName, @Nullable String email,
+                                     @Nullable String officeCode, java.util.Set<StaffRole> roles) {
+        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new AccountRefusedException("admin.error.username");
+        }
+        if (displayName.isBlank() || displayName.strip().length() > 50) {
+            throw new AccountRefusedException("admin.error.displayName");
+        }
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
+            throw new AccountRefusedException("admin.error.email");
+        }
+        if (roles.isEmpty()) {
+            throw new AccountRefusedException("admin.error.noRole");
+        }
+        if (officeCode == null && roles.contains(StaffRole.AUTHOR)) {
+            throw new AccountRefusedException("admin.error.authorNeedsOffice");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

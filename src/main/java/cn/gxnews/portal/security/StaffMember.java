@@ -10,7 +10,12 @@ import java.util.Set;
  * @param officeCode the member's office, or {@code null} for an editor or administrator of all offices
  */
 public record StaffMember(long id, String username, String displayName, @Nullable String officeCode,
-                          Set<StaffRole> roles, boolean enabled) {
+                          Set<StaffRole> roles, boolean enabled, @Nullable String email, boolean mustChangePassword) {
+
+    public StaffMember(long id, String username, String displayName, @Nullable String officeCode,
+                       Set<StaffRole> roles, boolean enabled) {
+        this(id, username, displayName, officeCode, roles, enabled, null, false);
+    }
 
     public StaffMember {
         roles = Set.copyOf(roles);

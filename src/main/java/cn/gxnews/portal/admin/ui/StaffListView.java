@@ -5,18 +5,27 @@ import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffMember;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The staff accounts: who works for which office in which roles, and whether the account is active. */
+/**
+ * The staff accounts: who works for which office in which roles, and whether the account is active;
+ * administrators open new accounts, change them and give out one-time passwords here.
+ */
 @Route("admin/staff")
 @RolesAllowed(Roles.ADMIN)
 class StaffListView extends VerticalLayout implements HasDynamicTitle {
@@ -42,8 +51,19 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("staff.status")).setKey("status").setAutoWidth(true);
         grid.setItems(query -> accounts.findPage(query.getOffset(), query.getLimit()), query -> accounts.count());
         grid.setSizeFull();
+        List<Office> all = offices.findAll();
+        Runnable refresh = () -> grid.getDataProvider().refreshAll();
+        grid.addItemClickListener(click -> new StaffAccountDialog(accounts, all, click.getItem(), refresh).open());
 
-        add(new H2(getTranslation("staff.heading")), grid);
+        Button open = new Button(getTranslation("staff.new"), VaadinIcon.PLUS.create(),
+                click -> new StaffAccountDialog(accounts, all, null, refresh).open());
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        H2 heading = new H2(getTranslation("staff.heading"));
+        HorizontalLayout top = new HorizontalLayout(heading, open);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.expand(heading);
+        add(top, grid);
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.gxnews.portal.base.ui;
 import cn.gxnews.portal.notification.NotificationService;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.CurrentUser;
+import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffMember;
 import cn.gxnews.portal.security.StaffRole;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -28,14 +31,16 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final NotificationService notifications;
+    private final StaffAccountService accounts;
     private final Button bell = new Button();
 
     MainLayout(CurrentUser currentUser, OfficeService offices, NotificationService notifications,
-               AuthenticationContext authentication) {
+               StaffAccountService accounts, AuthenticationContext authentication) {
         this.notifications = notifications;
+        this.accounts = accounts;
         StaffMember member = currentUser.require();
 
         Span title = new Span(getTranslation("desk.title"));
@@ -88,6 +93,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** A member with a one-time password sets their own before they can do anything else. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getPath().equals("account/password") && accounts.mustChangePassword()) {
+            event.forwardTo("account/password");
+        }
     }
 
     /** The unread count is read again on every navigation, so it stays current as the member works. */

@@ -78,11 +78,50 @@ public class StaffUserRepository {
         db.update(STAFF_USER).set(STAFF_USER.PASSWORD_HASH, passwordHash).where(STAFF_USER.ID.eq(id)).execute();
     }
 
+    /** Sets a password and whether it is for one sign-in only. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setPassword(long id, String passwordHash, boolean mustChange) {
+        db.update(STAFF_USER)
+                .set(STAFF_USER.PASSWORD_HASH, passwordHash)
+                .set(STAFF_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(STAFF_USER.VERSION, STAFF_USER.VERSION.plus(1))
+                .where(STAFF_USER.ID.eq(id)).execute();
+    }
+
+    /** @return false when the account changed since it was read (nothing is written then) */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean update(long id, int expectedVersion, String displayName, @Nullable String email,
+                          @Nullable String officeCode, Set<StaffRole> roles, boolean enabled) {
+        return db.update(STAFF_USER)
+                .set(STAFF_USER.DISPLAY_NAME, displayName)
+                .set(STAFF_USER.EMAIL, email)
+                .set(STAFF_USER.OFFICE_CODE, officeCode)
+                .set(STAFF_USER.ROLES, roles.stream().map(Enum::name).sorted().toArray(String[]::new))
+                .set(STAFF_USER.ENABLED, enabled)
+                .set(STAFF_USER.VERSION, STAFF_USER.VERSION.plus(1))
+                .where(STAFF_USER.ID.eq(id).and(STAFF_USER.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    public int version(long id) {
+        return db.select(STAFF_USER.VERSION).from(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchSingle(r -> r.value1());
+    }
+
+    /** Active administrators other than this account, read with row locks so two removals cannot both pass. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int countOtherActiveAdmins(long id) {
+        return db.fetchCount(db.select(STAFF_USER.ID).from(STAFF_USER)
+                .where(STAFF_USER.ID.ne(id).and(STAFF_USER.ENABLED.isTrue())
+                        .and(org.jooq.impl.DSL.val("ADMIN").eq(org.jooq.impl.DSL.any(STAFF_USER.ROLES))))
+                .forUpdate());
+    }
+
     private static StaffMember toMember(Record r) {
         Set<StaffRole> roles = Arrays.stream(r.get(STAFF_USER.ROLES))
                 .map(StaffRole::valueOf)
                 .collect(Collectors.toUnmodifiableSet());
         return new StaffMember(r.get(STAFF_USER.ID), r.get(STAFF_USER.USERNAME), r.get(STAFF_USER.DISPLAY_NAME),
-                r.get(STAFF_USER.OFFICE_CODE), roles, r.get(STAFF_USER.ENABLED));
+                r.get(STAFF_USER.OFFICE_CODE), roles, r.get(STAFF_USER.ENABLED), r.get(STAFF_USER.EMAIL),
+                r.get(STAFF_USER.MUST_CHANGE_PASSWORD));
     }
 }
