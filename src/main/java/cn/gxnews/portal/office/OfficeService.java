@@ -13,9 +13,42 @@ import java.util.Optional;
 public class OfficeService {
 
     private final OfficeRepository offices;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    OfficeService(OfficeRepository offices) {
+    OfficeService(OfficeRepository offices, org.springframework.context.ApplicationEventPublisher events) {
         this.offices = offices;
+        this.events = events;
+    }
+
+    @PreAuthorize("hasRole('" + cn.gxnews.portal.security.Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public int version(String code) {
+        return offices.version(code);
+    }
+
+    /**
+     * Administrators change what the Contact Us page shows about an office; the public pages show it at once.
+     *
+     * @throws OfficeRefusedException when a field is missing or too long, or someone else changed it first
+     */
+    @PreAuthorize("hasRole('" + cn.gxnews.portal.security.Roles.ADMIN + "')")
+    @Transactional
+    public Office update(Office office, int expectedVersion) {
+        Office cleaned = new Office(office.code(), office.nameZh().strip(), office.nameEn().strip(),
+                office.address().strip(), office.contactPerson().strip(), office.phone().strip());
+        if (cleaned.nameZh().isEmpty() || cleaned.nameEn().isEmpty() || cleaned.address().isEmpty()
+                || cleaned.contactPerson().isEmpty() || cleaned.address().length() > 200
+                || cleaned.contactPerson().length() > 50) {
+            throw new OfficeRefusedException("office.error.fields");
+        }
+        if (!cleaned.phone().matches("\\+?[0-9][0-9 -]{4,19}")) {
+            throw new OfficeRefusedException("office.error.phone");
+        }
+        if (!offices.update(cleaned, expectedVersion)) {
+            throw new OfficeRefusedException("office.error.stale");
+        }
+        events.publishEvent(new OfficeChanged(cleaned.code()));
+        return offices.find(cleaned.code()).orElseThrow();
     }
 
     @PreAuthorize("permitAll()")

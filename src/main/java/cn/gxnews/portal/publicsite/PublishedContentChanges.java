@@ -2,6 +2,7 @@ package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.news.ArticleTransitioned;
 import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.office.OfficeChanged;
 import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -10,7 +11,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Keeps cached pages honest: after a transition that changes what readers see has committed, this instance
+ * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
+ * contact details) has committed, this instance
  * drops its cache at once and announces the change so that every other instance does the same.
  */
 @Component
@@ -26,6 +28,12 @@ class PublishedContentChanges {
         this.cache = cache;
         this.feed = feed;
         feed.onChange(cache::invalidateAll);
+    }
+
+    @TransactionalEventListener
+    void afterCommit(OfficeChanged event) {
+        cache.invalidateAll();
+        feed.announce();
     }
 
     @TransactionalEventListener

@@ -88,6 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.KEY.create()));
         if (member.hasRole(StaffRole.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/offices", VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.sensitiveWords"), "admin/sensitive-words",
                     VaadinIcon.BAN.create()));
         }

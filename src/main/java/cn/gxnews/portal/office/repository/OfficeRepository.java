@@ -27,6 +27,25 @@ public class OfficeRepository {
                 .fetch(Records.mapping(Office::new));
     }
 
+    public int version(String code) {
+        return db.select(OFFICE.VERSION).from(OFFICE).where(OFFICE.CODE.eq(code)).fetchSingle(r -> r.value1());
+    }
+
+    /** @return false when the office changed since it was read (nothing is written then) */
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean update(Office office, int expectedVersion) {
+        return db.update(OFFICE)
+                .set(OFFICE.NAME_ZH, office.nameZh())
+                .set(OFFICE.NAME_EN, office.nameEn())
+                .set(OFFICE.ADDRESS, office.address())
+                .set(OFFICE.CONTACT_PERSON, office.contactPerson())
+                .set(OFFICE.PHONE, office.phone())
+                .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
+                .where(OFFICE.CODE.eq(office.code()).and(OFFICE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
     public Optional<Office> find(String code) {
         return db.select(OFFICE.CODE, OFFICE.NAME_ZH, OFFICE.NAME_EN, OFFICE.ADDRESS, OFFICE.CONTACT_PERSON, OFFICE.PHONE)
                 .from(OFFICE)
