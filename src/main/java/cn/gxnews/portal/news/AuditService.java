@@ -1,5 +1,6 @@
 package cn.gxnews.portal.news;
 
+import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.news.query.AuditQuery;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -52,7 +53,7 @@ public class AuditService {
     public void exportCsv(AuditFilter filter, CsvLabels labels, Writer out) {
         @Nullable String office = office(filter);
         try {
-            out.write('\uFEFF');
+            out.write(Csv.BOM);
             out.write(String.join(",", labels.headers().stream().map(AuditService::csv).toList()));
             out.write("\r\n");
             int offset = 0;
@@ -92,10 +93,8 @@ public class AuditService {
         String time(java.time.Instant time);
     }
 
-    /** Quotes a CSV field, and defuses text a spreadsheet would run as a formula. */
     static String csv(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
+        return Csv.field(value);
     }
 
     /** Editors see their own office's trail; an editor of all offices may pick one or see all. */

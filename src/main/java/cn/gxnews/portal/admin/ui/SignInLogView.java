@@ -1,0 +1,111 @@
+package cn.gxnews.portal.admin.ui;
+
+import cn.gxnews.portal.base.Csv;
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.security.Roles;
+import cn.gxnews.portal.security.SignInEvent;
+import cn.gxnews.portal.security.SignInLog;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Every sign-in attempt with time, username, address and result; administrators filter and export it. */
+@Route("admin/sign-ins")
+@RolesAllowed(Roles.ADMIN)
+class SignInLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SignInLog log;
+    private final ComboBox<String> result = new ComboBox<>();
+    private final Grid<SignInEvent> grid = new Grid<>();
+
+    SignInLogView(SignInLog log) {
+        this.log = log;
+        setSizeFull();
+        result.setLabel(getTranslation("signIns.result"));
+        result.setItems("all", "success", "failure");
+        result.setItemLabelGenerator(value -> getTranslation("signIns.filter." + value));
+        result.setValue("all");
+        result.addValueChangeListener(change -> refresh());
+        Anchor csv = new Anchor(csv(), getTranslation("audit.export"));
+        HorizontalLayout filters = new HorizontalLayout(result, csv);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(e -> Translations.formatDateTime(e.occurredAt())).setHeader(getTranslation("history.at"))
+                .setKey("at").setAutoWidth(true);
+        grid.addColumn(SignInEvent::username).setHeader(getTranslation("staff.username")).setKey("username")
+                .setAutoWidth(true);
+        grid.addColumn(SignInEvent::clientIp).setHeader(getTranslation("signIns.ip")).setKey("ip").setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.success() ? "signIns.success" : "signIns.failure"))
+                .setHeader(getTranslation("signIns.result")).setKey("result").setAutoWidth(true);
+        grid.setSizeFull();
+        refresh();
+        add(new H2(getTranslation("signIns.heading")), filters, grid);
+    }
+
+    private @Nullable Boolean success() {
+        return switch (result.getValue() == null ? "all" : result.getValue()) {
+            case "success" -> true;
+            case "failure" -> false;
+            default -> null;
+        };
+    }
+
+    private void refresh() {
+        Boolean success = success();
+        grid.setItems(query -> log.find(success, null, null, query.getOffset(), query.getLimit()),
+                query -> log.count(success, null, null));
+    }
+
+    private DownloadHandler csv() {
+        return event -> {
+            Boolean[] success = new Boolean[1];
+            Locale[] locale = new Locale[1];
+            event.getUI().accessSynchronously(() -> {
+                success[0] = success();
+                locale[0] = event.getUI().getLocale();
+            });
+            event.setFileName("sign-ins-" + LocalDate.now(Translations.ZONE) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                out.write(Csv.BOM);
+                out.write(String.join(",", List.of("history.at", "staff.username", "signIns.ip", "signIns.result")
+                        .stream().map(key -> Csv.field(getTranslation(locale[0], key))).toList()) + "\r\n");
+                int offset = 0;
+                while (true) {
+                    List<SignInEvent> page = log.find(success[0], null, null, offset, 1000).toList();
+                    for (SignInEvent e : page) {
+                        out.write(String.join(",", Csv.field(Translations.formatDateTime(e.occurredAt())),
+                                Csv.field(e.username()), Csv.field(e.clientIp()),
+                                Csv.field(getTranslation(locale[0], e.success() ? "signIns.success" : "signIns.failure")))
+                                + "\r\n");
+                    }
+                    if (page.size() < 1000) {
+                        break;
+                    }
+                    offset += 1000;
+                }
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signIns.heading");
+    }
+}

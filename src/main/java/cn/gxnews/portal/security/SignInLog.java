@@ -1,0 +1,61 @@
+package cn.gxnews.portal.security;
+
+import cn.gxnews.portal.security.repository.SignInEventRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/**
+ * Records every sign-in attempt with the client's address and whether it succeeded, and shows the log to
+ * administrators. A failure is recorded the same way whether or not the username exists.
+ */
+@Service
+public class SignInLog {
+
+    private final SignInEventRepository events;
+
+    SignInLog(SignInEventRepository events) {
+        this.events = events;
+    }
+
+    @EventListener
+    @Transactional
+    void succeeded(AuthenticationSuccessEvent event) {
+        events.insert(event.getAuthentication().getName(), clientIp(event.getAuthentication()), true, null);
+    }
+
+    @EventListener
+    @Transactional
+    void failed(AbstractAuthenticationFailureEvent event) {
+        events.insert(event.getAuthentication().getName(), clientIp(event.getAuthentication()), false,
+                event.getException().getClass().getSimpleName());
+    }
+
+    /** @param success only successes, only failures, or both ({@code null}) */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Stream<SignInEvent> find(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
+                                    int offset, int limit) {
+        return events.findPage(success, from, to, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public int count(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to) {
+        return events.count(success, from, to);
+    }
+
+    private static String clientIp(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "-";
+    }
+}
