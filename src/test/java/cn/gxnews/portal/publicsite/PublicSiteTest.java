@@ -151,7 +151,8 @@ class PublicSiteTest extends AbstractIntegrationTest {
         HttpResponse<String> login = get("/desk/login");
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("Path=/", "HttpOnly", "SameSite=Lax"));
         assertThat(sessions.created()).isGreaterThan(sessionsBefore);
     }
 
