@@ -182,7 +182,7 @@ public class ArticleService {
     @PreAuthorize(EDITOR)
     @Transactional
     public Article approveAndPublish(ArticleId id, int expectedVersion) {
-        return take(Transition.APPROVE_AND_PUBLISH, id, expectedVersion, null, null, null);
+        return approveAndPublish(id, expectedVersion, null);
     }
 
     /** Approves the article to go online at a later time (and optionally offline again later still). */

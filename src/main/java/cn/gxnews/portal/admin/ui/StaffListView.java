@@ -1,5 +1,6 @@
 package cn.gxnews.portal.admin.ui;
 
+import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.Roles;
@@ -9,9 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -58,12 +56,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         Button open = new Button(getTranslation("staff.new"), VaadinIcon.PLUS.create(),
                 click -> new StaffAccountDialog(accounts, all, null, refresh).open());
         open.addThemeVariants(ButtonVariant.PRIMARY);
-        H2 heading = new H2(getTranslation("staff.heading"));
-        HorizontalLayout top = new HorizontalLayout(heading, open);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.expand(heading);
-        add(top, grid);
+        add(new PageHeader(getTranslation("staff.heading"), open), grid);
     }
 
     @Override

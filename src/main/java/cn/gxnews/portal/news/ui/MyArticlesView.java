@@ -1,5 +1,6 @@
 package cn.gxnews.portal.news.ui;
 
+import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.news.ArticleListItem;
 import cn.gxnews.portal.news.ArticleService;
@@ -8,10 +9,7 @@ import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -25,15 +23,11 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
     MyArticlesView(ArticleService articles, CurrentUser currentUser) {
         setSizeFull();
 
-        H2 heading = new H2(getTranslation("myArticles.heading"));
         Button newDraft = new Button(getTranslation("myArticles.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, ArticleEditorView.NEW)));
         newDraft.addThemeVariants(ButtonVariant.PRIMARY);
         newDraft.setVisible(currentUser.require().officeCode() != null);
-        HorizontalLayout top = new HorizontalLayout(heading, newDraft);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.expand(heading);
+        PageHeader top = new PageHeader(getTranslation("myArticles.heading"), newDraft);
 
         Grid<ArticleListItem> grid = new Grid<>();
         grid.addColumn(ArticleListItem::title).setHeader(getTranslation("article.title")).setKey("title").setFlexGrow(3);

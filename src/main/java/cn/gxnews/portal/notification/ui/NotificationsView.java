@@ -1,5 +1,6 @@
 package cn.gxnews.portal.notification.ui;
 
+import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.notification.Notice;
 import cn.gxnews.portal.notification.NotificationService;
@@ -8,9 +9,6 @@ import cn.gxnews.portal.security.StaffRole;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -53,12 +51,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
         });
         allRead.addThemeVariants(ButtonVariant.TERTIARY);
-        H2 heading = new H2(getTranslation("notifications.heading"));
-        HorizontalLayout top = new HorizontalLayout(heading, allRead);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.expand(heading);
-        add(top, grid);
+        add(new PageHeader(getTranslation("notifications.heading"), allRead), grid);
     }
 
     @Override
