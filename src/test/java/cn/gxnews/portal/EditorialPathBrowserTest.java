@@ -74,6 +74,9 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         click(button("提交审核"));
         waitForText("已提交审核");
         screenshot("02-draft-submitted.png");
+        browser.get(baseUrl() + "/desk/articles");
+        waitForText(TITLE);
+        screenshot("02a-my-articles.png");
         browser.get(baseUrl() + "/desk/media");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".media-thumbnail")));
         screenshot("02b-media-library.png");
@@ -98,6 +101,9 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
         browser.get(baseUrl() + "/desk/audit");
         waitForText(TITLE);
         screenshot("05b-audit-trail.png");
+        browser.get(baseUrl() + "/desk/notifications");
+        waitForText("全部标为已读");
+        screenshot("05c-notifications.png");
 
         browser.get(baseUrl() + "/");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE))));
