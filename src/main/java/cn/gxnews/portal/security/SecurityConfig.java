@@ -2,9 +2,17 @@ package cn.gxnews.portal.security;
 
 import cn.gxnews.portal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -12,7 +20,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Two filter chains. The desk ({@code /desk} and Vaadin's own resources) is secured by Vaadin's configurer:
@@ -38,13 +55,41 @@ class SecurityConfig {
     static final String PUBLIC_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /**
+     * The desk's policy: what Vaadin needs and no more. Its client engine starts from an inline script and
+     * runs the expressions the server sends ({@code 'unsafe-inline' 'unsafe-eval'}, as Vaadin documents);
+     * everything else comes from the portal itself, and nothing may frame the desk.
+     */
+    static final String DESK_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain desk(HttpSecurity http) throws Exception {
+    SecurityFilterChain desk(HttpSecurity http, Clock clock,
+                             @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime)
+            throws Exception {
+        SessionLifetime lifetime = new SessionLifetime(absoluteLifetime, clock);
+        // Vaadin's configurer exempts its login page from CSRF protection, but the login form sends the token
+        // (from the page's _csrf meta tags), so the sign-in POST can require it: no forged sign-ins.
+        CsrfFilter signInCsrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        signInCsrf.setRequireCsrfProtectionMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login"));
         return http
                 .securityMatcher(DESK_PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                // the desk's "sign out" goes through Vaadin; this address is for a plain form POST (with CSRF token)
+                .logout(logout -> logout.logoutUrl("/desk/logout"))
+                // a new session id at sign-in is Spring Security's default; the lifetime is counted from it
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(lifetime))
+                .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
+                .addFilterBefore(signInCsrf, UsernamePasswordAuthenticationFilter.class)
+                // nosniff, X-Frame-Options DENY, no caching and HSTS (over HTTPS only) are Spring Security's defaults
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(DESK_CSP))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -56,6 +101,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
+                // no sign-out here: a forged POST to the public site must not end a staff member's desk session
+                .logout(logout -> logout.disable())
                 // Read-only pages: there is no state-changing request here for a forged request to abuse.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
@@ -70,5 +117,27 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new PasswordHashing();
+    }
+
+    /**
+     * Spring Security's events for sign-in results, which the sign-in log records; the refusals of the limits
+     * against password guessing are reported like a locked account.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(
+                Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return events;
+    }
+
+    /** Username and password sign-in, within the limits against password guessing. */
+    @Bean
+    AuthenticationProvider staffSignIn(StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+                                       SignInLimits limits) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        passwordCheck.setUserDetailsPasswordService(users);
+        return new LimitedAuthenticationProvider(passwordCheck, limits);
     }
 }

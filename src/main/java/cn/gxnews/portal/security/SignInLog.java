@@ -6,11 +6,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -22,21 +21,25 @@ import java.util.stream.Stream;
 public class SignInLog {
 
     private final SignInEventRepository events;
+    private final Clock clock;
 
-    SignInLog(SignInEventRepository events) {
+    SignInLog(SignInEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
-        events.insert(event.getAuthentication().getName(), clientIp(event.getAuthentication()), true, null);
+        events.insert(clock.instant(), event.getAuthentication().getName(),
+                LimitedAuthenticationProvider.clientIp(event.getAuthentication()), true, null);
     }
 
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
-        events.insert(event.getAuthentication().getName(), clientIp(event.getAuthentication()), false,
+        events.insert(clock.instant(), event.getAuthentication().getName(),
+                LimitedAuthenticationProvider.clientIp(event.getAuthentication()), false,
                 event.getException().getClass().getSimpleName());
     }
 
@@ -52,10 +55,5 @@ public class SignInLog {
     @Transactional(readOnly = true)
     public int count(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to) {
         return events.count(success, from, to);
-    }
-
-    private static String clientIp(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "-";
     }
 }

@@ -3,18 +3,25 @@ package cn.gxnews.portal.security.repository;
 import cn.gxnews.portal.security.SignInEvent;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.SIGN_IN_EVENT;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static org.jooq.impl.DSL.coalesce;
+
 import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trueCondition;
 
@@ -29,16 +36,70 @@ public class SignInEventRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(String username, String clientIp, boolean success, @Nullable String reason) {
-        String name = username.length() > 200 ? username.substring(0, 200) : username;
+    public void insert(Instant at, String username, String clientIp, boolean success, @Nullable String reason) {
+        String name = truncatedUsername(username);
         db.insertInto(SIGN_IN_EVENT)
+                .set(SIGN_IN_EVENT.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
                 .set(SIGN_IN_EVENT.USERNAME, name)
                 .set(SIGN_IN_EVENT.STAFF_USER_ID, select(STAFF_USER.ID).from(STAFF_USER)
-                        .where(lower(STAFF_USER.USERNAME).eq(name.toLowerCase(java.util.Locale.ROOT))).asField())
-                .set(SIGN_IN_EVENT.CLIENT_IP, clientIp.length() > 64 ? clientIp.substring(0, 64) : clientIp)
+                        .where(lower(STAFF_USER.USERNAME).eq(name.toLowerCase(Locale.ROOT))).asField())
+                .set(SIGN_IN_EVENT.CLIENT_IP, truncatedIp(clientIp))
                 .set(SIGN_IN_EVENT.SUCCESS, success)
                 .set(SIGN_IN_EVENT.REASON, reason)
                 .execute();
+    }
+
+    /**
+     * The failed attempts whose password was checked (refusals by the limits themselves, marked with the
+     * reason {@code notCounted}, do not count): for one username (in any letter case) since
+     * {@code usernameSince}, and for one client address since {@code addressSince}.
+     */
+    public RecentFailures recentFailures(String username, Instant usernameSince, String clientIp,
+                                         Instant addressSince, String notCounted) {
+        OffsetDateTime from = usernameSince.atOffset(ZoneOffset.UTC);
+        Condition failed = SIGN_IN_EVENT.SUCCESS.isFalse().and(SIGN_IN_EVENT.REASON.isDistinctFrom(notCounted));
+        Condition counted = failed.and(SIGN_IN_EVENT.OCCURRED_AT.ge(from));
+        Field<String> name = lower(SIGN_IN_EVENT.USERNAME);
+        String lowerName = truncatedUsername(username).toLowerCase(Locale.ROOT);
+        Field<OffsetDateTime> lastSuccess = select(max(SIGN_IN_EVENT.OCCURRED_AT)).from(SIGN_IN_EVENT)
+                .where(name.eq(lowerName).and(SIGN_IN_EVENT.SUCCESS.isTrue()).and(SIGN_IN_EVENT.OCCURRED_AT.ge(from)))
+                .asField();
+        var account = db.select(DSL.count(), DSL.count().filterWhere(SIGN_IN_EVENT.OCCURRED_AT.gt(coalesce(lastSuccess, from))),
+                        max(SIGN_IN_EVENT.OCCURRED_AT))
+                .from(SIGN_IN_EVENT)
+                .where(name.eq(lowerName).and(counted))
+                .fetchSingle();
+        int fromAddress = db.fetchCount(SIGN_IN_EVENT, SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(clientIp)).and(failed)
+                .and(SIGN_IN_EVENT.OCCURRED_AT.ge(addressSince.atOffset(ZoneOffset.UTC))));
+        OffsetDateTime last = account.value3();
+        return new RecentFailures(account.value1(), account.value2(), last == null ? null : last.toInstant(),
+                fromAddress);
+    }
+
+    /**
+     * @param total        failures of the username in its window
+     * @param consecutive  of those, the ones after its last success in the window
+     * @param last         when the latest of them happened
+     * @param fromAddress  failures from the client address in its window, for any username
+     */
+    public record RecentFailures(int total, int consecutive, @Nullable Instant last, int fromAddress) {
+    }
+
+    /** Whether the username signed in successfully from this client address since {@code since}. */
+    public boolean succeededFrom(String username, String clientIp, Instant since) {
+        return db.fetchExists(SIGN_IN_EVENT, lower(SIGN_IN_EVENT.USERNAME)
+                .eq(truncatedUsername(username).toLowerCase(Locale.ROOT))
+                .and(SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(clientIp)))
+                .and(SIGN_IN_EVENT.SUCCESS.isTrue())
+                .and(SIGN_IN_EVENT.OCCURRED_AT.ge(since.atOffset(ZoneOffset.UTC))));
+    }
+
+    private static String truncatedUsername(String username) {
+        return username.length() > 200 ? username.substring(0, 200) : username;
+    }
+
+    private static String truncatedIp(String clientIp) {
+        return clientIp.length() > 64 ? clientIp.substring(0, 64) : clientIp;
     }
 
     /** @param success only successes ({@code true}), only failures ({@code false}), or both ({@code null}) */

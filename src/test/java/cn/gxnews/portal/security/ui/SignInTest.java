@@ -1,6 +1,9 @@
 package cn.gxnews.portal.security.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.security.SignInThrottledException;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.Test;
@@ -26,5 +29,18 @@ class SignInTest extends AbstractDeskTest {
         open("login?error");
 
         assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void a_sign_in_refused_by_the_limits_against_guessing_says_so_without_naming_the_account() {
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new SignInThrottledException());
+
+        open("login?error");
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString())
+                .contains("登录尝试次数过多", "请等几分钟后再试");
     }
 }

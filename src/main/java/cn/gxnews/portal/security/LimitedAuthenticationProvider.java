@@ -1,0 +1,40 @@
+package cn.gxnews.portal.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Staff sign-in with the password checked only when {@link SignInLimits} allow the attempt: a refused attempt
+ * costs no password hash, so a guessing attack cannot keep the hashing slots busy either.
+ */
+final class LimitedAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwordCheck;
+    private final SignInLimits limits;
+
+    LimitedAuthenticationProvider(AuthenticationProvider passwordCheck, SignInLimits limits) {
+        this.passwordCheck = passwordCheck;
+        this.limits = limits;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        if (limits.refuses(authentication.getName(), clientIp(authentication))) {
+            throw new SignInThrottledException();
+        }
+        return passwordCheck.authenticate(authentication);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The address the sign-in came from, as the sign-in log records it. */
+    static String clientIp(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "-";
+    }
+}

@@ -1,0 +1,117 @@
+package cn.gxnews.portal.security;
+
+import cn.gxnews.portal.AbstractIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The desk's session and its protection, seen over HTTP as a browser sees it. */
+class DeskSessionTest extends AbstractIntegrationTest {
+
+    private static final String PASSWORD = "portal-demo";
+
+    @Autowired
+    private WebApplicationContext context;
+
+    @Test
+    void signing_in_gives_the_browser_a_new_session_id() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.10");
+        browser.csrfToken();
+        String before = browser.sessionId().orElseThrow();
+
+        HttpResponse<String> signIn = browser.signIn("author.nanning", PASSWORD);
+
+        assertThat(DeskClient.admitted(signIn)).isTrue();
+        assertThat(browser.sessionId()).hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
+        assertThat(browser.inDesk()).isTrue();
+    }
+
+    @Test
+    void the_session_id_from_before_sign_in_is_worthless_afterwards() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.11");
+        browser.csrfToken();
+        String planted = browser.sessionId().orElseThrow();
+        browser.signIn("author.nanning", PASSWORD);
+
+        DeskClient attacker = new DeskClient(baseUrl(), "198.51.100.12");
+        attacker.useSession(planted);
+
+        assertThat(attacker.inDesk()).isFalse();
+    }
+
+    @Test
+    void signing_in_without_the_csrf_token_is_refused_even_with_the_right_password() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.13");
+        browser.csrfToken();
+
+        HttpResponse<String> forged = browser.post("/desk/login",
+                Map.of("username", "author.nanning", "password", PASSWORD));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.inDesk()).isFalse();
+        assertThat(db.fetchCount(db.selectFrom("sign_in_event"))).isZero();
+    }
+
+    @Test
+    void signing_out_ends_the_session_on_the_server() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.14");
+        browser.signIn("editor.nanning", PASSWORD);
+        String session = browser.sessionId().orElseThrow();
+
+        HttpResponse<String> signOut = browser.post("/desk/logout", Map.of("_csrf", browser.csrfToken()));
+
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(browser.inDesk()).isFalse();
+        DeskClient replay = new DeskClient(baseUrl(), "198.51.100.14");
+        replay.useSession(session);
+        assertThat(replay.inDesk()).isFalse();
+    }
+
+    @Test
+    void signing_out_without_the_csrf_token_is_refused_and_the_session_goes_on() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.15");
+        browser.signIn("editor.nanning", PASSWORD);
+
+        HttpResponse<String> forged = browser.post("/desk/logout", Map.of());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.inDesk()).isTrue();
+    }
+
+    @Test
+    void a_forged_post_to_the_public_site_does_not_sign_staff_out() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.16");
+        browser.signIn("editor.nanning", PASSWORD);
+
+        browser.post("/logout", Map.of());
+
+        assertThat(browser.inDesk()).isTrue();
+    }
+
+    @Test
+    void sessions_end_after_thirty_minutes_without_a_request() {
+        assertThat(context.getServletContext().getSessionTimeout()).isEqualTo(30);
+    }
+
+    @Test
+    void the_desk_sends_its_security_headers_and_hsts_only_over_https() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.17");
+
+        HttpResponse<String> plain = browser.get("/desk/login");
+        HttpResponse<String> https = browser.getOverHttps("/desk/login");
+
+        assertThat(plain.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"));
+        assertThat(plain.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(plain.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(plain.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(https.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+    }
+}
