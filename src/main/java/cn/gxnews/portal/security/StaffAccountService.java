@@ -7,6 +7,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Staff accounts: administrators open, change and reset them; every member changes their own password. */
@@ -162,5 +165,28 @@ public class StaffAccountService {
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return users.count() > 0;
+    }
+
+    /** Which of these usernames (in any letter case) have an enabled account. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<String> enabledAmong(Collection<String> usernames) {
+        return usernames.stream()
+                .filter(username -> users.findCredentials(username).filter(c -> c.member().enabled()).isPresent())
+                .toList();
+    }
+
+    /**
+     * The enabled accounts that accept this password: one hash check per account, so meant for a start-up
+     * check against a known default password, not for requests.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<String> accepting(String password) {
+        return users.enabledPasswordHashes().entrySet().stream()
+                .filter(account -> passwordEncoder.matches(password, account.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,13 @@ public class StaffUserRepository {
         return db.selectFrom(STAFF_USER)
                 .where(lower(STAFF_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
                 .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH)));
+    }
+
+    /** Usernames and password hashes of the accounts that may sign in. */
+    public Map<String, String> enabledPasswordHashes() {
+        return db.select(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH).from(STAFF_USER)
+                .where(STAFF_USER.ENABLED.isTrue())
+                .fetchMap(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH);
     }
 
     public Optional<StaffMember> findById(long id) {
