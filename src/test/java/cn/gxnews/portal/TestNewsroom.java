@@ -21,9 +21,9 @@ public class TestNewsroom {
     /** Every table with data that tests change, in an order that satisfies the foreign keys. */
     private static final List<String> TABLES = List.of("office", "staff_user", "article", "article_revision",
             "workflow_event", "article_comment", "notification", "edit_lock", "draft_autosave", "sensitive_word",
-            "media_blob", "media_file", "media", "article_search", "sign_in_event");
+            "media_blob", "media_file", "media", "article_search", "sign_in_event", "administrative_change");
     private static final List<String> WITH_IDENTITY = List.of("staff_user", "article", "article_revision",
-            "workflow_event", "article_comment", "notification", "media", "sign_in_event");
+            "workflow_event", "article_comment", "notification", "media", "sign_in_event", "administrative_change");
 
     private final DSLContext db;
     private final DemoData demoData;

@@ -1,8 +1,10 @@
 package cn.gxnews.portal.news;
 
+import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.news.repository.SensitiveWordRepository;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The sensitive-word list, kept in the database and edited by administrators. An article that contains one
@@ -33,10 +36,12 @@ public class SensitiveWordService {
 
     private final SensitiveWordRepository words;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    SensitiveWordService(SensitiveWordRepository words, CurrentUser currentUser) {
+    SensitiveWordService(SensitiveWordRepository words, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.words = words;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -53,13 +58,21 @@ public class SensitiveWordService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
             throw new DraftIncompleteException(List.of("error.sensitiveWord.length"));
         }
-        return words.insert(trimmed, currentUser.require().id());
+        boolean added = words.insert(trimmed, currentUser.require().id());
+        if (added) {
+            events.publishEvent(new AdministrativeChange(AdministrativeChange.Kind.SENSITIVE_WORD_ADDED, trimmed,
+                    Map.of(), Map.of("word", trimmed)));
+        }
+        return added;
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void remove(String word) {
-        words.delete(word);
+        if (words.delete(word)) {
+            events.publishEvent(new AdministrativeChange(AdministrativeChange.Kind.SENSITIVE_WORD_REMOVED, word,
+                    Map.of("word", word), Map.of()));
+        }
     }
 
     /** Every occurrence of a listed word in the text, ignoring letter case. */

@@ -1,11 +1,13 @@
 package cn.gxnews.portal.office;
 
+import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.office.repository.OfficeRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The regional offices. Their contact details are public (the Contact Us page shows them). */
@@ -44,11 +46,19 @@ public class OfficeService {
         if (!cleaned.phone().matches("\\+?[0-9][0-9 -]{4,19}")) {
             throw new OfficeRefusedException("office.error.phone");
         }
+        Office before = offices.find(cleaned.code()).orElseThrow(() -> new OfficeRefusedException("office.error.stale"));
         if (!offices.update(cleaned, expectedVersion)) {
             throw new OfficeRefusedException("office.error.stale");
         }
         events.publishEvent(new OfficeChanged(cleaned.code()));
+        events.publishEvent(AdministrativeChange.between(AdministrativeChange.Kind.OFFICE_CHANGED, cleaned.code(),
+                fields(before), fields(cleaned)));
         return offices.find(cleaned.code()).orElseThrow();
+    }
+
+    private static Map<String, String> fields(Office office) {
+        return Map.of("nameZh", office.nameZh(), "nameEn", office.nameEn(), "address", office.address(),
+                "contactPerson", office.contactPerson(), "phone", office.phone());
     }
 
     @PreAuthorize("permitAll()")

@@ -1,15 +1,20 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.base.AdministrativeChange;
+import cn.gxnews.portal.base.AdministrativeChange.Kind;
 import cn.gxnews.portal.security.repository.StaffUserRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Staff accounts: administrators open, change and reset them; every member changes their own password. */
@@ -20,13 +25,15 @@ public class StaffAccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
@@ -72,7 +79,9 @@ public class StaffAccountService {
         long id = users.insert(username, displayName.strip(), passwordEncoder.encode(password), officeCode, roles);
         users.update(id, users.version(id), displayName.strip(), blankToNull(email), officeCode, roles, true);
         users.setPassword(id, passwordEncoder.encode(password), true);
-        return new OneTimePassword(users.findById(id).orElseThrow(), password);
+        StaffMember opened = users.findById(id).orElseThrow();
+        events.publishEvent(AdministrativeChange.between(Kind.ACCOUNT_OPENED, username, Map.of(), fields(opened)));
+        return new OneTimePassword(opened, password);
     }
 
     /**
@@ -97,7 +106,10 @@ public class StaffAccountService {
         if (!users.update(id, expectedVersion, displayName.strip(), blankToNull(email), officeCode, roles, enabled)) {
             throw new AccountRefusedException("admin.error.stale");
         }
-        return users.findById(id).orElseThrow();
+        StaffMember after = users.findById(id).orElseThrow();
+        events.publishEvent(AdministrativeChange.between(Kind.ACCOUNT_CHANGED, after.username(), fields(before),
+                fields(after)));
+        return after;
     }
 
     /** The account's current version, for a form that changes it. */
@@ -114,7 +126,20 @@ public class StaffAccountService {
         StaffMember member = users.findById(id).orElseThrow(() -> new AccountRefusedException("admin.error.notFound"));
         String password = OneTimePassword.generate();
         users.setPassword(id, passwordEncoder.encode(password), true);
+        events.publishEvent(new AdministrativeChange(Kind.PASSWORD_RESET, member.username(), Map.of(),
+                Map.of("mustChangePassword", "true")));
         return new OneTimePassword(users.findById(member.id()).orElseThrow(), password);
+    }
+
+    /** An account's fields as the record of administrative changes shows them (never its password). */
+    private static Map<String, String> fields(StaffMember member) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("displayName", member.displayName());
+        fields.put("email", member.email() == null ? "" : member.email());
+        fields.put("office", member.officeCode() == null ? "" : member.officeCode());
+        fields.put("roles", member.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        fields.put("enabled", Boolean.toString(member.enabled()));
+        return fields;
     }
 
     private static void checkAccount(String username, String displayName, @Nullable String email,
@@ -157,7 +182,10 @@ public class StaffAccountService {
     public StaffMember create(NewStaffAccount account) {
         long id = users.insert(account.username(), account.displayName(), passwordEncoder.encode(account.password()),
                 account.officeCode(), account.roles());
-        return users.findById(id).orElseThrow();
+        StaffMember created = users.findById(id).orElseThrow();
+        events.publishEvent(AdministrativeChange.between(Kind.ACCOUNT_OPENED, created.username(), Map.of(),
+                fields(created)));
+        return created;
     }
 
     /** Whether any account exists at all (a fresh database has none). */

@@ -24,11 +24,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Every sign-in attempt with time, username, address and result; administrators filter and export it. */
 @Route("admin/sign-ins")
 @RolesAllowed(Roles.ADMIN)
 class SignInLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Set<String> KNOWN_REASONS =
+            Set.of("BadCredentialsException", "DisabledException", "SignInThrottledException");
 
     private final SignInLog log;
     private final ComboBox<String> result = new ComboBox<>();
@@ -53,9 +57,20 @@ class SignInLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SignInEvent::clientIp).setHeader(getTranslation("signIns.ip")).setKey("ip").setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.success() ? "signIns.success" : "signIns.failure"))
                 .setHeader(getTranslation("signIns.result")).setKey("result").setAutoWidth(true);
+        grid.addColumn(e -> reason(e, getLocale())).setHeader(getTranslation("signIns.reason")).setKey("reason")
+                .setAutoWidth(true);
         grid.setSizeFull();
         refresh();
         add(new H2(getTranslation("signIns.heading")), filters, grid);
+    }
+
+    /** Why an attempt failed, in words, for the failures the portal knows; others by their technical name. */
+    private String reason(SignInEvent event, Locale locale) {
+        String reason = event.reason();
+        if (reason == null) {
+            return "";
+        }
+        return KNOWN_REASONS.contains(reason) ? getTranslation(locale, "signIns.reason." + reason) : reason;
     }
 
     private @Nullable Boolean success() {
@@ -84,7 +99,8 @@ class SignInLogView extends VerticalLayout implements HasDynamicTitle {
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 out.write(Csv.BOM);
-                out.write(String.join(",", List.of("history.at", "staff.username", "signIns.ip", "signIns.result")
+                out.write(String.join(",", List.of("history.at", "staff.username", "signIns.ip", "signIns.result",
+                                "signIns.reason")
                         .stream().map(key -> Csv.field(getTranslation(locale[0], key))).toList()) + "\r\n");
                 int offset = 0;
                 while (true) {
@@ -92,8 +108,8 @@ class SignInLogView extends VerticalLayout implements HasDynamicTitle {
                     for (SignInEvent e : page) {
                         out.write(String.join(",", Csv.field(Translations.formatDateTime(e.occurredAt())),
                                 Csv.field(e.username()), Csv.field(e.clientIp()),
-                                Csv.field(getTranslation(locale[0], e.success() ? "signIns.success" : "signIns.failure")))
-                                + "\r\n");
+                                Csv.field(getTranslation(locale[0], e.success() ? "signIns.success" : "signIns.failure")),
+                                Csv.field(reason(e, locale[0]))) + "\r\n");
                     }
                     if (page.size() < 1000) {
                         break;

@@ -90,6 +90,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/offices", VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.signIns"), "admin/sign-ins", VaadinIcon.SIGN_IN.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.adminChanges"), "admin/changes",
+                    VaadinIcon.CLIPBOARD_TEXT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.sensitiveWords"), "admin/sensitive-words",
                     VaadinIcon.BAN.create()));
         }

@@ -34,7 +34,8 @@ public class SensitiveWordRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void delete(String word) {
-        db.deleteFrom(SENSITIVE_WORD).where(SENSITIVE_WORD.WORD.eq(word)).execute();
+    /** Returns whether the word was on the list. */
+    public boolean delete(String word) {
+        return db.deleteFrom(SENSITIVE_WORD).where(SENSITIVE_WORD.WORD.eq(word)).execute() > 0;
     }
 }

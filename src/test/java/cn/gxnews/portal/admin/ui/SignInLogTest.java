@@ -36,6 +36,7 @@ class SignInLogTest extends AbstractDeskTest {
         assertThat(GridKt._size(grid)).isEqualTo(3);
         assertThat(GridKt._getFormatted(grid, 0, "username")).isEqualTo("nobody.here");
         assertThat(GridKt._getFormatted(grid, 0, "result")).isEqualTo("失败");
+        assertThat(GridKt._getFormatted(grid, 0, "reason")).isEqualTo("用户名或密码不正确");
         assertThat(GridKt._getFormatted(grid, 2, "ip")).isEqualTo("203.0.113.7");
         assertThat(GridKt._getFormatted(grid, 2, "result")).isEqualTo("成功");
 

@@ -1,0 +1,44 @@
+package cn.gxnews.portal.base;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An administrative change, announced by the service that made it inside its transaction, so that the
+ * record of it commits or rolls back with the change itself. Only the fields that changed are kept.
+ *
+ * @param subject what was changed: a username, an office code, a word
+ * @param before  the changed fields' values before (empty for something new)
+ * @param after   their values after (empty for something removed)
+ */
+public record AdministrativeChange(Kind kind, String subject, Map<String, String> before, Map<String, String> after) {
+
+    public enum Kind {
+        ACCOUNT_OPENED, ACCOUNT_CHANGED, PASSWORD_RESET, OFFICE_CHANGED, SENSITIVE_WORD_ADDED, SENSITIVE_WORD_REMOVED
+    }
+
+    public AdministrativeChange {
+        before = Map.copyOf(before);
+        after = Map.copyOf(after);
+    }
+
+    /** A change between two states given field by field (in the same order); unchanged fields are left out. */
+    public static AdministrativeChange between(Kind kind, String subject, Map<String, String> before,
+                                               Map<String, String> after) {
+        Map<String, String> changedBefore = new LinkedHashMap<>();
+        Map<String, String> changedAfter = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changedBefore.put(field, before.getOrDefault(field, ""));
+                changedAfter.put(field, value);
+            }
+        });
+        return new AdministrativeChange(kind, subject, changedBefore, changedAfter);
+    }
+
+    /** Whether anything changed at all. */
+    public boolean isEmpty() {
+        return before.isEmpty() && after.isEmpty();
+    }
+}
