@@ -22,6 +22,8 @@ public class Translations implements I18NProvider {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
+    /** The languages the portal speaks, first language first. */
+    public static final List<Locale> LANGUAGES = List.of(CHINESE, ENGLISH);
 
     /** The company works in China: times are shown and entered in Beijing time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -38,7 +40,7 @@ public class Translations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(CHINESE, ENGLISH);
+        return LANGUAGES;
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.gxnews.portal.security;
 
 import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.base.AdministrativeChange.Kind;
+import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.security.repository.StaffUserRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,6 +56,26 @@ public class StaffAccountService {
             throw new PasswordRejectedException(problems);
         }
         users.setPassword(member.id(), passwordEncoder.encode(newPassword), false);
+    }
+
+    /** The desk language the signed-in member chose; empty when the browser's language is used. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> ownLanguage() {
+        return users.language(currentUser.require().id()).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * The signed-in member chooses the desk's language: one of {@link Translations#LANGUAGES}, or
+     * {@code null} to follow the browser.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnLanguage(@Nullable Locale language) {
+        if (language != null && !Translations.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("the desk does not speak " + language);
+        }
+        users.setLanguage(currentUser.require().id(), language == null ? null : language.toLanguageTag());
     }
 
     /** Whether the signed-in member must choose a new password before anything else. */

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.base.ui;
 
+import cn.gxnews.portal.base.LanguagePreference;
 import cn.gxnews.portal.base.Translations;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -11,18 +12,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The desk speaks the browser's language when the portal has it, and Chinese otherwise. The choice is made
- * from the browser's {@code Accept-Language} header itself: the servlet container would otherwise substitute
- * the server's own default locale when the header is missing.
+ * The desk speaks the language the signed-in member chose; otherwise the browser's language when the portal
+ * has it, and Chinese when not. The browser's choice is read from its {@code Accept-Language} header itself:
+ * the servlet container would otherwise substitute the server's own default locale when the header is missing.
  */
 @Component
 class DeskLanguage implements VaadinServiceInitListener {
+
+    private final LanguagePreference preference;
+
+    DeskLanguage(LanguagePreference preference) {
+        this.preference = preference;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiInit -> {
             VaadinRequest request = VaadinRequest.getCurrent();
-            uiInit.getUI().setLocale(choose(request == null ? null : request.getHeader("Accept-Language")));
+            uiInit.getUI().setLocale(preference.ofCurrentMember()
+                    .orElseGet(() -> choose(request == null ? null : request.getHeader("Accept-Language"))));
         });
     }
 

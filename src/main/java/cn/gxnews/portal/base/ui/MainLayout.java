@@ -86,6 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         }
         nav.addItem(new SideNavItem(getTranslation("nav.notifications"), "notifications", VaadinIcon.BELL.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.language"), "account/language", VaadinIcon.GLOBE.create()));
         if (member.hasRole(StaffRole.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/offices", VaadinIcon.BUILDING.create()));

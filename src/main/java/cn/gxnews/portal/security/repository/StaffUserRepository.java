@@ -40,6 +40,17 @@ public class StaffUserRepository {
                 .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH)));
     }
 
+    /** The member's chosen desk language as a language tag ({@code zh-CN}, {@code en}); empty follows the browser. */
+    public Optional<String> language(long id) {
+        return db.select(STAFF_USER.LANGUAGE).from(STAFF_USER).where(STAFF_USER.ID.eq(id))
+                .fetchOptional(STAFF_USER.LANGUAGE);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setLanguage(long id, @Nullable String languageTag) {
+        db.update(STAFF_USER).set(STAFF_USER.LANGUAGE, languageTag).where(STAFF_USER.ID.eq(id)).execute();
+    }
+
     /** Usernames and password hashes of the accounts that may sign in. */
     public Map<String, String> enabledPasswordHashes() {
         return db.select(STAFF_USER.USERNAME, STAFF_USER.PASSWORD_HASH).from(STAFF_USER)
