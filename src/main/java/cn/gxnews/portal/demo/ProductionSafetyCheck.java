@@ -16,9 +16,11 @@ import java.util.List;
 /**
  * Keeps the demo out of production: against a configured database the portal refuses to start while a demo
  * account is enabled or any account still accepts the demo password. It runs before anything else at start.
+ * Only the tests, which load the demo newsroom into a throw-away database on purpose, turn it off.
  */
 @Component
-@ConditionalOnExpression("!(" + EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED + ")")
+@ConditionalOnExpression("!(" + EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED + ")"
+        + " and ${portal.production-safety-check.enabled:true}")
 @Order(0)
 class ProductionSafetyCheck implements ApplicationRunner {
 
