@@ -23,14 +23,20 @@ public record AdministrativeChange(Kind kind, String subject, Map<String, String
         after = Map.copyOf(after);
     }
 
-    /** A change between two states given field by field (in the same order); unchanged fields are left out. */
+    /**
+     * A change between two states given field by field; unchanged fields are left out, and a field missing
+     * before counts as empty (so a new account's empty e-mail address is not a change).
+     */
     public static AdministrativeChange between(Kind kind, String subject, Map<String, String> before,
                                                Map<String, String> after) {
         Map<String, String> changedBefore = new LinkedHashMap<>();
         Map<String, String> changedAfter = new LinkedHashMap<>();
         after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                changedBefore.put(field, before.getOrDefault(field, ""));
+            String old = before.getOrDefault(field, "");
+            if (!Objects.equals(old, value)) {
+                if (!old.isEmpty()) {
+                    changedBefore.put(field, old);
+                }
                 changedAfter.put(field, value);
             }
         });

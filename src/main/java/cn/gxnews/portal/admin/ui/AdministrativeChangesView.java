@@ -8,6 +8,7 @@ import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every administrative change (accounts, offices, sensitive words) with who made it and the fields before and
@@ -65,6 +67,7 @@ class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitl
                 .setKey("subject").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> describe(e, getLocale())).setHeader(getTranslation("adminChanges.fields"))
                 .setKey("fields").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         refresh();
         add(new H2(getTranslation("adminChanges.heading")), filters, grid);
@@ -82,12 +85,24 @@ class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitl
         fields.addAll(entry.after().keySet());
         return fields.stream()
                 .map(field -> getTranslation(locale, "adminChanges.field." + field) + ": "
-                        + shown(entry.before().get(field)) + " → " + shown(entry.after().get(field)))
+                        + shown(field, entry.before().get(field), locale) + " → "
+                        + shown(field, entry.after().get(field), locale))
                 .collect(Collectors.joining("; "));
     }
 
-    private static String shown(@Nullable String value) {
-        return value == null || value.isEmpty() ? "—" : value;
+    /** A field's value in words: yes or no, role names, a dash for nothing. */
+    private String shown(String field, @Nullable String value, Locale locale) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return getTranslation(locale, "adminChanges.value." + value);
+        }
+        if (field.equals("roles")) {
+            return Stream.of(value.split(",")).map(role -> getTranslation(locale, "role." + role))
+                    .collect(Collectors.joining("、"));
+        }
+        return value;
     }
 
     private DownloadHandler csv() {

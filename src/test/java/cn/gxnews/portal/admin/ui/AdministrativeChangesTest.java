@@ -64,7 +64,9 @@ class AdministrativeChangesTest extends AbstractDeskTest {
         assertThat(GridKt._getFormatted(grid, 3, "actor")).isEqualTo("admin");
         assertThat(GridKt._getFormatted(grid, 3, "kind")).isEqualTo("修改账号");
         assertThat(GridKt._getFormatted(grid, 3, "fields"))
-                .isEqualTo("姓名: 蒋涛（桂林撰稿） → 蒋涛; 启用: true → false");
+                .isEqualTo("姓名: 蒋涛（桂林撰稿） → 蒋涛; 启用: 是 → 否");
+        assertThat(GridKt._getFormatted(grid, 4, "fields"))
+                .isEqualTo("姓名: — → 系统管理员; 启用: — → 是; 角色: — → 管理员");
 
         @SuppressWarnings("unchecked")
         ComboBox<Kind> kind = _get(ComboBox.class);
