@@ -5,6 +5,7 @@ import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,10 +143,16 @@ public class MediaService {
     public record ServedPhoto(MediaFile file, boolean published) {
     }
 
-    /** Whether every one of these photos is in the office's library (articles use their own office's photos). */
+    /**
+     * Whether every one of these photos is in the office's library (articles use their own office's photos).
+     * Only for an office the member works for: another office's library is not theirs to probe.
+     */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public boolean allInLibrary(java.util.Collection<String> sha256s, String officeCode) {
+        if (!currentUser.require().worksFor(officeCode)) {
+            throw new AccessDeniedException("not a member of the office " + officeCode);
+        }
         return sha256s.stream().allMatch(sha256 -> media.inLibrary(sha256, officeCode));
     }
 

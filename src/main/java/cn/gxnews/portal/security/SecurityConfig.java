@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.security.repository.StaffUserRepository;
 import cn.gxnews.portal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +67,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain desk(HttpSecurity http, Clock clock,
+    SecurityFilterChain desk(HttpSecurity http, Clock clock, StaffUserRepository users,
                              @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime)
             throws Exception {
         SessionLifetime lifetime = new SessionLifetime(absoluteLifetime, clock);
@@ -84,6 +85,7 @@ class SecurityConfig {
                 // a new session id at sign-in is Spring Security's default; the lifetime is counted from it
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(lifetime))
                 .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
+                .addFilterAfter(new CurrentMemberRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(signInCsrf, UsernamePasswordAuthenticationFilter.class)
                 // nosniff, X-Frame-Options DENY, no caching and HSTS (over HTTPS only) are Spring Security's defaults
                 .headers(headers -> headers

@@ -81,6 +81,33 @@ class AccountAdministrationTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void of_two_administrators_one_may_disable_the_other_but_nobody_then_disables_the_last() {
+        StaffMember second = as("admin", () -> accounts.open("admin.second", "第二管理员", null, null,
+                Set.of(StaffRole.ADMIN))).member();
+        StaffMember first = accounts(as("admin", () -> accounts.findPage(0, 50).toList()), "admin");
+
+        StaffMember disabled = as("admin.second", () -> accounts.update(first.id(), accounts.version(first.id()),
+                first.displayName(), null, null, Set.of(StaffRole.ADMIN), false));
+        assertThat(disabled.enabled()).isFalse();
+
+        // the first one, disabled but with the rights they signed in with, tries to take the second one along
+        assertThatThrownBy(() -> as("admin", () -> accounts.update(second.id(), accounts.version(second.id()),
+                second.displayName(), null, null, Set.of(StaffRole.ADMIN), false)))
+                .isInstanceOfSatisfying(AccountRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.error.lastAdmin"));
+        assertThatThrownBy(() -> as("admin", () -> accounts.update(second.id(), accounts.version(second.id()),
+                second.displayName(), null, null, Set.of(StaffRole.EDITOR), true)))
+                .isInstanceOfSatisfying(AccountRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.error.lastAdmin"));
+        assertThatThrownBy(() -> as("admin.second", () -> accounts.update(second.id(), accounts.version(second.id()),
+                second.displayName(), null, null, Set.of(StaffRole.ADMIN), false)))
+                .isInstanceOfSatisfying(AccountRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.error.ownAdmin"));
+        assertThat(accounts(as("admin.second", () -> accounts.findPage(0, 50).toList()), "admin.second").enabled())
+                .isTrue();
+    }
+
+    @Test
     void nobody_but_an_administrator_manages_accounts() {
         for (String member : new String[]{"author.liuzhou", "editor.liuzhou", "editor.all"}) {
             assertThatThrownBy(() -> as(member, () -> accounts.open("x.y", "某人", null, "liuzhou",

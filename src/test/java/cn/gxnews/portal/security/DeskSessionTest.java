@@ -7,6 +7,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,9 @@ class DeskSessionTest extends AbstractIntegrationTest {
 
     @Autowired
     private WebApplicationContext context;
+
+    @Autowired
+    private StaffAccountService accounts;
 
     @Test
     void signing_in_gives_the_browser_a_new_session_id() {
@@ -91,6 +95,20 @@ class DeskSessionTest extends AbstractIntegrationTest {
         browser.post("/logout", Map.of());
 
         assertThat(browser.inDesk()).isTrue();
+    }
+
+    @Test
+    void a_member_whose_account_is_disabled_is_signed_out_at_their_next_request() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.18");
+        browser.signIn("editor.nanning", PASSWORD);
+        assertThat(browser.inDesk()).isTrue();
+        StaffMember editor = as("admin", () -> accounts.findPage(0, 50)
+                .filter(m -> m.username().equals("editor.nanning")).findFirst().orElseThrow());
+
+        as("admin", () -> accounts.update(editor.id(), accounts.version(editor.id()), editor.displayName(),
+                editor.email(), editor.officeCode(), editor.roles(), false));
+
+        assertThat(browser.inDesk()).isFalse();
     }
 
     @Test

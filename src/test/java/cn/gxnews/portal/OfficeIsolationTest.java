@@ -1,0 +1,144 @@
+package cn.gxnews.portal;
+
+import cn.gxnews.portal.media.MediaItem;
+import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.news.Article;
+import cn.gxnews.portal.news.ArticleDraft;
+import cn.gxnews.portal.news.ArticleListItem;
+import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.AuditEntry;
+import cn.gxnews.portal.news.AuditFilter;
+import cn.gxnews.portal.news.AuditService;
+import cn.gxnews.portal.news.EditLockService;
+import cn.gxnews.portal.news.NotAllowedException;
+import cn.gxnews.portal.notification.Notice;
+import cn.gxnews.portal.notification.NotificationService;
+import cn.gxnews.portal.review.ReviewQueueItem;
+import cn.gxnews.portal.review.ReviewService;
+import cn.gxnews.portal.review.StateCounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_DRAFT;
+import static cn.gxnews.portal.DemoTitles.NANNING_DRAFT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A member of one office sees nothing of another office's work in any list and touches none of it, by any
+ * service, even the ones every member may call. (Who may call what at all is {@link AuthorizationMatrixTest}'s.)
+ */
+class OfficeIsolationTest extends AbstractIntegrationTest {
+
+    @Autowired
+    private ArticleService articles;
+    @Autowired
+    private ReviewService review;
+    @Autowired
+    private AuditService audit;
+    @Autowired
+    private NotificationService notifications;
+    @Autowired
+    private MediaService media;
+    @Autowired
+    private EditLockService locks;
+
+    private Article nanningInReview;
+
+    @BeforeEach
+    void nanningSubmitsItsDraft() {
+        Article draft = as("author.nanning", () -> articles.find(idOf(NANNING_DRAFT)));
+        nanningInReview = as("author.nanning", () -> articles.submit(draft.id(), draft.version()));
+    }
+
+    @Test
+    void a_liuzhou_editor_sees_nothing_of_nanning_in_the_queue_the_dashboard_the_audit_trail_or_the_notices() {
+        assertThat(as("editor.nanning", () -> review.queue(0, 100).toList())).extracting(ReviewQueueItem::id)
+                .contains(nanningInReview.id());
+
+        assertThat(as("editor.liuzhou", () -> review.queue(0, 100).toList()))
+                .extracting(ReviewQueueItem::officeCode).containsOnly("liuzhou");
+        assertThat(as("editor.liuzhou", () -> review.count())).isEqualTo(1);
+        assertThat(as("editor.liuzhou", () -> review.countsByOffice())).extracting(StateCounts::officeCode)
+                .containsExactly("liuzhou");
+        assertThat(as("editor.liuzhou", () -> audit.find(new AuditFilter(null, null, null), 0, 1000).toList()))
+                .isNotEmpty().extracting(AuditEntry::officeCode).containsOnly("liuzhou");
+        assertThat(as("editor.liuzhou", () -> notifications.mine(0, 100).toList())).extracting(Notice::articleId)
+                .doesNotContain(nanningInReview.id());
+        assertThat(as("editor.liuzhou", () -> articles.findMine(0, 100).toList()))
+                .extracting(ArticleListItem::officeCode).doesNotContain("nanning");
+    }
+
+    @Test
+    void a_liuzhou_member_sees_no_nanning_photo_and_cannot_put_one_in_a_draft() throws IOException {
+        byte[] photo = jpeg();
+        MediaItem nanning = as("author.nanning", () -> media.upload(photo));
+        Article liuzhouDraft = as("author.liuzhou", () -> articles.find(idOf(LIUZHOU_DRAFT)));
+        ArticleDraft withNanningPhoto = liuzhouDraft.working().content().withCover(nanning.sha256());
+
+        for (String member : List.of("author.liuzhou", "editor.liuzhou")) {
+            assertThat(as(member, () -> media.count(""))).isZero();
+            assertThat(as(member, () -> media.file(nanning.id(), 320))).isEmpty();
+            assertThat(as(member, () -> media.serve(nanning.sha256(), 320))).isEmpty();
+            assertThatThrownBy(() -> as(member, () -> articles.save(liuzhouDraft.id(), liuzhouDraft.version(),
+                    withNanningPhoto)))
+                    .isInstanceOfSatisfying(NotAllowedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.article.foreignPhoto"));
+            assertThatThrownBy(() -> as(member, () -> {
+                articles.autosave(liuzhouDraft.id(), liuzhouDraft.version(), withNanningPhoto);
+                return null;
+            })).isInstanceOf(NotAllowedException.class);
+        }
+        assertThat(as("author.liuzhou", () -> articles.find(liuzhouDraft.id())).version())
+                .isEqualTo(liuzhouDraft.version());
+    }
+
+    @Test
+    void a_member_of_another_office_can_neither_release_nor_keep_alive_the_lock_on_a_draft() {
+        Article draft = as("editor.nanning", () -> articles.withdraw(nanningInReview.id(), nanningInReview.version()));
+        assertThat(as("author.nanning", () -> locks.acquire(draft.id()))).isEmpty();
+
+        assertThat(as("editor.liuzhou", () -> locks.heartbeat(draft.id()))).isFalse();
+        as("editor.liuzhou", () -> {
+            locks.release(draft.id());
+            return null;
+        });
+
+        assertThat(as("editor.nanning", () -> locks.acquire(draft.id())))
+                .hasValueSatisfying(lock -> assertThat(lock.holderName()).isEqualTo("李明（南宁撰稿）"));
+    }
+
+    @Test
+    void marking_another_members_notice_read_changes_nothing() {
+        Notice nanning = as("editor.nanning", () -> notifications.mine(0, 1).toList().getFirst());
+        assertThat(nanning.articleId()).isEqualTo(nanningInReview.id());
+        int unread = as("editor.nanning", () -> notifications.unreadCount());
+
+        as("editor.liuzhou", () -> {
+            notifications.markRead(nanning.id());
+            return null;
+        });
+
+        assertThat(as("editor.nanning", () -> notifications.unreadCount())).isEqualTo(unread);
+        assertThat(as("editor.nanning", () -> notifications.mine(0, 1).toList().getFirst().read())).isFalse();
+    }
+
+    private static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 200, 120);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}
