@@ -5,24 +5,22 @@ import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.security.NewStaffAccount;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.SystemTasks;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
  * Keeps the demo out of production: against a configured database the portal refuses to start while a demo
- * account is enabled or any account still accepts the demo password. It runs before anything else at start.
+ * account is enabled or any account still accepts the demo password. It runs once the database is migrated,
+ * before the web server starts.
  * Only the tests, which load the demo newsroom into a throw-away database on purpose, turn it off.
  */
 @Component
 @ConditionalOnExpression("!(" + EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED + ")"
         + " and ${portal.production-safety-check.enabled:true}")
-@Order(0)
-class ProductionSafetyCheck implements ApplicationRunner {
+class ProductionSafetyCheck implements SmartLifecycle {
 
     private final StaffAccountService accounts;
     private final SystemTasks system;
@@ -34,8 +32,31 @@ class ProductionSafetyCheck implements ApplicationRunner {
         this.properties = properties;
     }
 
+    private volatile boolean running;
+
+    /** Before the web server starts (the earliest phase): the portal never serves a request from such a database. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        check();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE;
+    }
+
+    void check() {
         List<String> demoAccounts = system.runAsSetup(() ->
                 accounts.enabledAmong(DemoData.ACCOUNTS.stream().map(NewStaffAccount::username).toList()));
         List<String> demoPassword = system.runAsSetup(() -> accounts.accepting(properties.demoData().password()));

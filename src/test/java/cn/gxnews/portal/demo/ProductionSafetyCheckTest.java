@@ -27,7 +27,7 @@ class ProductionSafetyCheckTest extends AbstractIntegrationTest {
 
     @Test
     void the_portal_refuses_to_start_on_a_database_with_the_demo_accounts() {
-        assertThatIllegalStateException().isThrownBy(() -> check().run(null))
+        assertThatIllegalStateException().isThrownBy(() -> check().check())
                 .withMessageContaining("author.nanning")
                 .withMessageContaining("admin");
     }
@@ -37,7 +37,7 @@ class ProductionSafetyCheckTest extends AbstractIntegrationTest {
         db.execute("update staff_user set enabled = false");
         db.execute("update staff_user set enabled = true, username = 'li.ming' where username = 'author.nanning'");
 
-        assertThatIllegalStateException().isThrownBy(() -> check().run(null))
+        assertThatIllegalStateException().isThrownBy(() -> check().check())
                 .withMessageContaining("demo accounts are enabled []")
                 .withMessageContaining("accept the demo password [li.ming]");
     }
@@ -46,6 +46,6 @@ class ProductionSafetyCheckTest extends AbstractIntegrationTest {
     void with_the_demo_accounts_disabled_and_no_demo_password_left_it_starts() {
         db.execute("update staff_user set enabled = false");
 
-        assertThatNoException().isThrownBy(() -> check().run(null));
+        assertThatNoException().isThrownBy(() -> check().check());
     }
 }
