@@ -55,7 +55,7 @@ public class AdministrativeChangeRepository {
                 .orderBy(ADMINISTRATIVE_CHANGE.OCCURRED_AT.desc(), ADMINISTRATIVE_CHANGE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(r -> new AdministrativeChangeEntry(r.getId(), r.getOccurredAt().toInstant(), r.getActorUsername(),
                         AdministrativeChange.Kind.valueOf(r.getKind()), r.getSubject(), fields(r.getBefore()),
                         fields(r.getAfter())));

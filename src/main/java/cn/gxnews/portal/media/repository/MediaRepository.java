@@ -85,7 +85,7 @@ public class MediaRepository {
                 .orderBy(MEDIA.UPLOADED_AT.desc(), MEDIA.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(MediaRepository::toItem);
     }
 

@@ -34,7 +34,7 @@ public class ArticleListQuery {
                 .orderBy(ARTICLE.UPDATED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(r -> new ArticleListItem(new ArticleId(r.value1()), r.value2(), r.value3(), r.value4(),
                         ArticleState.valueOf(r.value5()), r.value6().toInstant()));
     }

@@ -48,7 +48,7 @@ public class AuditQuery {
                 .orderBy(WORKFLOW_EVENT.OCCURRED_AT.desc(), WORKFLOW_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(r -> new AuditEntry(r.value1().toInstant(), r.value2(), new ArticleId(r.value3()), r.value4(),
                         ArticleRepository.transitionOf(r.value5()),
                         r.value6() == null ? null : ArticleState.valueOf(r.value6()), ArticleState.valueOf(r.value7()),

@@ -87,7 +87,7 @@ public class NotificationRepository {
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(r -> new Notice(r.value1(), new ArticleId(r.value2()), r.value3(), Transition.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7().toInstant(), r.value8() != null));
     }

@@ -45,7 +45,7 @@ public class ReviewQueueQuery {
                 .orderBy(submittedAt.asc(), ARTICLE.ID.asc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(r -> new ReviewQueueItem(new ArticleId(r.value1()), r.value2(), r.value3(), r.value4(),
                         r.value5().toInstant()));
     }

@@ -110,7 +110,7 @@ public class SignInEventRepository {
                 .orderBy(SIGN_IN_EVENT.OCCURRED_AT.desc(), SIGN_IN_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(r -> new SignInEvent(r.getId(), r.getOccurredAt().toInstant(), r.getUsername(), r.getClientIp(),
                         r.getSuccess(), r.getReason()));
     }

@@ -67,7 +67,7 @@ public class StaffUserRepository {
                 .orderBy(STAFF_USER.OFFICE_CODE.asc().nullsFirst(), lower(STAFF_USER.USERNAME), STAFF_USER.ID)
                 .offset(offset)
                 .limit(limit)
-                .fetchStream()
+                .fetch().stream()
                 .map(StaffUserRepository::toMember);
     }
 
