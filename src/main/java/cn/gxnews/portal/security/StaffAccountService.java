@@ -200,9 +200,17 @@ public class StaffAccountService {
         return users.count();
     }
 
+    /**
+     * Creates an account with a password chosen by the portal's own setup (the first administrator, the demo
+     * newsroom), with the same checks as {@link #open}; the password is not a one-time one.
+     */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public StaffMember create(NewStaffAccount account) {
+        checkAccount(account.username(), account.displayName(), null, account.officeCode(), account.roles());
+        if (users.exists(account.username())) {
+            throw new AccountRefusedException("admin.error.usernameTaken");
+        }
         long id = users.insert(account.username(), account.displayName(), passwordEncoder.encode(account.password()),
                 account.officeCode(), account.roles());
         StaffMember created = users.findById(id).orElseThrow();

@@ -42,6 +42,18 @@ class AccountAdministrationTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void accounts_created_by_the_setup_pass_the_same_checks_as_opened_ones() {
+        assertThatThrownBy(() -> as("admin", () -> accounts.create(new NewStaffAccount("editor.nanning", "黄丽",
+                "邕江两岸灯火通明的夜晚", "nanning", Set.of(StaffRole.EDITOR)))))
+                .isInstanceOfSatisfying(AccountRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.error.usernameTaken"));
+        assertThatThrownBy(() -> as("admin", () -> accounts.create(new NewStaffAccount("writer.everywhere", "张三",
+                "邕江两岸灯火通明的夜晚", null, Set.of(StaffRole.AUTHOR)))))
+                .isInstanceOfSatisfying(AccountRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.error.authorNeedsOffice"));
+    }
+
+    @Test
     void an_administrator_changes_roles_and_office_and_disables_an_account() {
         StaffMember editor = accounts(as("admin", () -> accounts.findPage(0, 50).toList()), "editor.guilin");
         int version = as("admin", () -> accounts.version(editor.id()));
