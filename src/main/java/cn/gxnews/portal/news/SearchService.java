@@ -8,6 +8,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -215,24 +216,39 @@ public class SearchService {
     private record Folded(String folded, int[] originalStart, int[] originalEnd) {
 
         static Folded of(String text) {
-            StringBuilder folded = new StringBuilder();
-            List<int[]> origins = new ArrayList<>();
+            StringBuilder folded = new StringBuilder(text.length());
+            int[] starts = new int[text.length() + 8];
+            int[] ends = new int[text.length() + 8];
             int i = 0;
             while (i < text.length()) {
-                int end = i + Character.charCount(text.codePointAt(i));
+                int c = text.codePointAt(i);
+                int end = i + Character.charCount(c);
                 while (end < text.length() && isMark(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                String piece = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC)
-                        .toLowerCase(Locale.ROOT);
-                for (int k = 0; k < piece.length(); k++) {
-                    origins.add(new int[] {i, end});
+                // Most characters of the news need no normalising: ASCII only needs lower case, and the CJK
+                // Unified Ideographs have no compatibility forms (NFKC leaves them as they are).
+                String piece = end == i + 1 && (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF)
+                        ? c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : null
+                        : Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                int length = piece == null ? 1 : piece.length();
+                if (folded.length() + length > starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * (folded.length() + length));
+                    ends = Arrays.copyOf(ends, starts.length);
                 }
-                folded.append(piece);
+                for (int k = 0; k < length; k++) {
+                    starts[folded.length() + k] = i;
+                    ends[folded.length() + k] = end;
+                }
+                if (piece == null) {
+                    folded.append((char) c);
+                } else {
+                    folded.append(piece);
+                }
                 i = end;
             }
-            return new Folded(folded.toString(), origins.stream().mapToInt(o -> o[0]).toArray(),
-                    origins.stream().mapToInt(o -> o[1]).toArray());
+            return new Folded(folded.toString(), Arrays.copyOf(starts, folded.length()),
+                    Arrays.copyOf(ends, folded.length()));
         }
 
         /** Whether the folded character at {@code index} belongs to a Latin word (so a match there is no word). */
