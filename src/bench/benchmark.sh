@@ -5,12 +5,15 @@
 #
 #   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
 #
-# Settings (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (64), BENCH_THREADS (2), JAVA_HOME.
+# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (5), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
+# JAVA_HOME. Every measurement is preceded by BENCH_WARMUP seconds of the same load that are not counted, so
+# that the JIT compiler's work on a new code path is not counted against its requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ARTICLES=${1:-100000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+WARMUP_SECONDS=${BENCH_WARMUP:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
 PORT=18080
@@ -118,24 +121,35 @@ postgres_ticks() { # the embedded PostgreSQL: its postmaster (started with its d
 }
 TICKS=$(getconf CLK_TCK)
 
+load() { # url path or "random", pid of the portal (empty: nginx); prints wrk's output
+    local path=$1 pid=$2
+    if [ "$path" = "random" ]; then
+        BENCH_RANDOM_IDS=$LIVE BENCH_FIRST_ID=$FIRST_ID wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
+            -s src/bench/report.lua "http://127.0.0.1:$PORT"
+    else
+        local port=$PORT
+        if [ -z "$pid" ]; then port=$STATIC_PORT; fi
+        BENCH_PATH="$path" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s src/bench/report.lua \
+            "http://127.0.0.1:$port"
+    fi
+}
+
 printf '\n%-28s %10s %9s %9s %9s %7s %12s %12s\n' "target" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors" "portal ms/req" "db ms/req"
 run() { # name, url path or "random", pid to measure (or empty)
     local name=$1 path=$2 pid=${3:-}
     local before=0 db_before=0
+    if [ "$WARMUP_SECONDS" -gt 0 ]; then
+        local seconds=$SECONDS_PER_RUN
+        SECONDS_PER_RUN=$WARMUP_SECONDS
+        load "$path" "$pid" >/dev/null
+        SECONDS_PER_RUN=$seconds
+    fi
     if [ -n "$pid" ]; then
         before=$(cpu_ticks "$pid")
         db_before=$(postgres_ticks)
     fi
     local out
-    if [ "$path" = "random" ]; then
-        out=$(BENCH_RANDOM_IDS=$LIVE BENCH_FIRST_ID=$FIRST_ID wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
-            -s src/bench/report.lua "http://127.0.0.1:$PORT")
-    else
-        local port=$PORT
-        if [ -z "$pid" ]; then port=$STATIC_PORT; fi
-        out=$(BENCH_PATH="$path" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s src/bench/report.lua \
-            "http://127.0.0.1:$port")
-    fi
+    out=$(load "$path" "$pid")
     local line
     line=$(echo "$out" | grep '^RESULT')
     local requests seconds p50 p95 p99 socket non2xx
@@ -164,7 +178,7 @@ for warm in / "$ARTICLE" "/search?q=%E5%8D%97"; do curl -s -o /dev/null "http://
 run "home /" / "$PORTAL_PID"
 run "article (cached)" "$ARTICLE" "$PORTAL_PID"
 ARTICLE_RPS=$LAST_RPS
-run "article (random of all)" random "$PORTAL_PID"
+run "article (uncached, random)" random "$PORTAL_PID"
 run "search 1 char 南" "/search?q=%E5%8D%97" "$PORTAL_PID"
 run "search 2 chars 科技" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
 run "search 4 chars 产业发展" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
