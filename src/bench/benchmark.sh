@@ -5,9 +5,10 @@
 #
 #   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
 #
-# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (5), BENCH_CONNECTIONS (64), BENCH_THREADS (2),
-# JAVA_HOME. Every measurement is preceded by BENCH_WARMUP seconds of the same load that are not counted, so
-# that the JIT compiler's work on a new code path is not counted against its requests.
+# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (5), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
+# (4, for the searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
+# by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
+# path is not counted against its requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,6 +16,7 @@ ARTICLES=${1:-100000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 WARMUP_SECONDS=${BENCH_WARMUP:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
+FEW=${BENCH_FEW_CONNECTIONS:-4}
 THREADS=${BENCH_THREADS:-2}
 PORT=18080
 DB_PORT=15433
@@ -135,8 +137,10 @@ load() { # url path or "random", pid of the portal (empty: nginx); prints wrk's 
 }
 
 printf '\n%-28s %10s %9s %9s %9s %7s %12s %12s\n' "target" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors" "portal ms/req" "db ms/req"
-run() { # name, url path or "random", pid to measure (or empty)
+run() { # name, url path or "random", pid to measure (or empty), connections (default: BENCH_CONNECTIONS)
     local name=$1 path=$2 pid=${3:-}
+    local connections=$CONNECTIONS
+    CONNECTIONS=${4:-$CONNECTIONS}
     local before=0 db_before=0
     if [ "$WARMUP_SECONDS" -gt 0 ]; then
         local seconds=$SECONDS_PER_RUN
@@ -171,6 +175,7 @@ run() { # name, url path or "random", pid to measure (or empty)
     printf '%-28s %10s %9s %9s %9s %7s %12s %12s\n' "$name" "$rps" "$p50" "$p95" "$p99" \
         "$((socket + ${non2xx:-0}))" "$cpu" "$dbcpu"
     LAST_RPS=$rps
+    CONNECTIONS=$connections
 }
 
 ARTICLE=/news/$FIRST_ID
@@ -182,6 +187,10 @@ run "article (uncached, random)" random "$PORTAL_PID"
 run "search 1 char 南" "/search?q=%E5%8D%97" "$PORTAL_PID"
 run "search 2 chars 科技" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
 run "search 4 chars 产业发展" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
+# The same searches with a few connections: the search's own latency, without 64 requests queueing for two cores.
+run "search 南, $FEW connections" "/search?q=%E5%8D%97" "$PORTAL_PID" "$FEW"
+run "search 科技, $FEW connections" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID" "$FEW"
+run "search 产业发展, $FEW connections" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID" "$FEW"
 
 mkdir -p "$WORK/static"
 chmod 755 "$WORK" "$WORK/static"
