@@ -331,6 +331,11 @@ class ArticleSearchTest extends AbstractIntegrationTest {
                     "(?s)Bitmap Index Scan on article_search_title_idx.*Bitmap Index Scan on article_search_document_idx");
             assertThat(titles(search.search(query, 1))).containsExactly(NANNING_PUBLISHED_SEED);
         }
+        // a match older than the newest articles that a search looks at first is found all the same
+        db.execute("update article_search set published_at = published_at - interval '10 years' where article_id = ?",
+                idOf(NANNING_PUBLISHED_SEED).value());
+        assertThat(titles(search.search("江西", 1))).containsExactly(NANNING_PUBLISHED_SEED);
+        assertThat(titles(search.search("赣", 1))).containsExactly(NANNING_PUBLISHED_SEED);
         // a word in nearly every article: counted and shown up to the cap only
         SearchPage common = search.search("分公司", 1);
         assertThat(common.total()).isEqualTo(SearchService.MOST_SHOWN);
