@@ -5,7 +5,7 @@
 #
 #   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
 #
-# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (5), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
+# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (15), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
 # (4, for the searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
 # by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
 # path is not counted against its requests.
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 
 ARTICLES=${1:-100000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
-WARMUP_SECONDS=${BENCH_WARMUP:-5}
+WARMUP_SECONDS=${BENCH_WARMUP:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 FEW=${BENCH_FEW_CONNECTIONS:-4}
 THREADS=${BENCH_THREADS:-2}
