@@ -5,13 +5,18 @@
 #
 #   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
 #
-# Settings (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (64), BENCH_THREADS (2), JAVA_HOME.
+# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (15), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
+# (4, for the searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
+# by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
+# path is not counted against its requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ARTICLES=${1:-100000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
+WARMUP_SECONDS=${BENCH_WARMUP:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
+FEW=${BENCH_FEW_CONNECTIONS:-4}
 THREADS=${BENCH_THREADS:-2}
 PORT=18080
 DB_PORT=15433
@@ -89,6 +94,17 @@ start_portal
 FIRST_ID=$(sql -At -c "select min(id) from article where live")
 LIVE=$(sql -At -c "select count(*) from article where live")
 echo "$LIVE live articles, from id $FIRST_ID"
+# The portal answers while it is still indexing in the background; measuring then would count the indexing's
+# CPU time against the pages and search a partial index. Wait until every live article is indexed.
+started=$(date +%s)
+while [ "$(sql -At -c "select count(*) from article_search")" -lt "$LIVE" ]; do
+    if [ $(($(date +%s) - started)) -gt 3600 ]; then
+        echo "The search index was not complete after an hour" >&2
+        exit 1
+    fi
+    sleep 5
+done
+echo "Search index complete after $(($(date +%s) - started)) s"
 
 cpu_ticks() { # user + system clock ticks of a process
     awk '{print $14 + $15}' "/proc/$1/stat"
@@ -107,24 +123,37 @@ postgres_ticks() { # the embedded PostgreSQL: its postmaster (started with its d
 }
 TICKS=$(getconf CLK_TCK)
 
+load() { # url path or "random", pid of the portal (empty: nginx); prints wrk's output
+    local path=$1 pid=$2
+    if [ "$path" = "random" ]; then
+        BENCH_RANDOM_IDS=$LIVE BENCH_FIRST_ID=$FIRST_ID wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
+            -s src/bench/report.lua "http://127.0.0.1:$PORT"
+    else
+        local port=$PORT
+        if [ -z "$pid" ]; then port=$STATIC_PORT; fi
+        BENCH_PATH="$path" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s src/bench/report.lua \
+            "http://127.0.0.1:$port"
+    fi
+}
+
 printf '\n%-28s %10s %9s %9s %9s %7s %12s %12s\n' "target" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors" "portal ms/req" "db ms/req"
-run() { # name, url path or "random", pid to measure (or empty)
+run() { # name, url path or "random", pid to measure (or empty), connections (default: BENCH_CONNECTIONS)
     local name=$1 path=$2 pid=${3:-}
+    local connections=$CONNECTIONS
+    CONNECTIONS=${4:-$CONNECTIONS}
     local before=0 db_before=0
+    if [ "$WARMUP_SECONDS" -gt 0 ]; then
+        local seconds=$SECONDS_PER_RUN
+        SECONDS_PER_RUN=$WARMUP_SECONDS
+        load "$path" "$pid" >/dev/null
+        SECONDS_PER_RUN=$seconds
+    fi
     if [ -n "$pid" ]; then
         before=$(cpu_ticks "$pid")
         db_before=$(postgres_ticks)
     fi
     local out
-    if [ "$path" = "random" ]; then
-        out=$(BENCH_RANDOM_IDS=$LIVE BENCH_FIRST_ID=$FIRST_ID wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
-            -s src/bench/report.lua "http://127.0.0.1:$PORT")
-    else
-        local port=$PORT
-        if [ -z "$pid" ]; then port=$STATIC_PORT; fi
-        out=$(BENCH_PATH="$path" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s src/bench/report.lua \
-            "http://127.0.0.1:$port")
-    fi
+    out=$(load "$path" "$pid")
     local line
     line=$(echo "$out" | grep '^RESULT')
     local requests seconds p50 p95 p99 socket non2xx
@@ -146,6 +175,7 @@ run() { # name, url path or "random", pid to measure (or empty)
     printf '%-28s %10s %9s %9s %9s %7s %12s %12s\n' "$name" "$rps" "$p50" "$p95" "$p99" \
         "$((socket + ${non2xx:-0}))" "$cpu" "$dbcpu"
     LAST_RPS=$rps
+    CONNECTIONS=$connections
 }
 
 ARTICLE=/news/$FIRST_ID
@@ -153,10 +183,14 @@ for warm in / "$ARTICLE" "/search?q=%E5%8D%97"; do curl -s -o /dev/null "http://
 run "home /" / "$PORTAL_PID"
 run "article (cached)" "$ARTICLE" "$PORTAL_PID"
 ARTICLE_RPS=$LAST_RPS
-run "article (random of all)" random "$PORTAL_PID"
+run "article (uncached, random)" random "$PORTAL_PID"
 run "search 1 char 南" "/search?q=%E5%8D%97" "$PORTAL_PID"
 run "search 2 chars 科技" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
 run "search 4 chars 产业发展" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
+# The same searches with a few connections: the search's own latency, without 64 requests queueing for two cores.
+run "search 南, $FEW connections" "/search?q=%E5%8D%97" "$PORTAL_PID" "$FEW"
+run "search 科技, $FEW connections" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID" "$FEW"
+run "search 产业发展, $FEW connections" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID" "$FEW"
 
 mkdir -p "$WORK/static"
 chmod 755 "$WORK" "$WORK/static"

@@ -1,11 +1,12 @@
--- wrk script: optional random article ids, and one machine-readable summary line at the end.
+-- wrk script: optional random article ids, and one machine-readable summary line at the end. Random article
+-- addresses carry a query string of their own, so that none of them is served from the portal's page cache.
 local ids = tonumber(os.getenv("BENCH_RANDOM_IDS") or "0")
 local path = os.getenv("BENCH_PATH") or "/"
 local first = tonumber(os.getenv("BENCH_FIRST_ID") or "1")
 
 request = function()
   if ids > 0 then
-    return wrk.format("GET", "/news/" .. math.random(first, first + ids - 1))
+    return wrk.format("GET", "/news/" .. math.random(first, first + ids - 1) .. "?uncached=" .. math.random(1, 2000000000))
   end
   return wrk.format("GET", path)
 end

@@ -12,7 +12,6 @@ import cn.gxnews.portal.news.AuditFilter;
 import cn.gxnews.portal.news.AuditService;
 import cn.gxnews.portal.news.EditLockService;
 import cn.gxnews.portal.news.NotAllowedException;
-import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.PublishedNewsService;
 import cn.gxnews.portal.news.SearchService;
 import cn.gxnews.portal.news.SensitiveWordService;
@@ -316,10 +315,11 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                             Article unpublished = n.unpublished();
                             return () -> assertThat(publishedNews.wasPublished(unpublished.id())).isTrue();
                         }),
-                open("PublishedNewsService.neighbours(PublishedArticle)", "the public site: live articles only",
+                open("PublishedNewsService.findPage(ArticleId)",
+                        "the public site: a live article's published revision with its neighbours",
                         n -> {
-                            PublishedArticle live = publishedNews.find(n.published().id()).orElseThrow();
-                            return () -> publishedNews.neighbours(live);
+                            Article published = n.published();
+                            return () -> publishedNews.findPage(published.id()).orElseThrow();
                         }),
                 open("SearchService.search(String, int)", "the public site's search: live articles only",
                         n -> () -> search.search("南宁", 1)),

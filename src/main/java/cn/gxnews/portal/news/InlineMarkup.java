@@ -43,6 +43,9 @@ public final class InlineMarkup {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n]");
 
+    /** A line without any of the characters that can start (or close) an inline construct of commonmark. */
+    private static final Pattern NO_MARKUP = Pattern.compile("[^\\\\`&<>!\\[\\]*_]*");
+
     private static final Safelist ALLOWLIST = Safelist.none()
             .addTags("strong", "em", "a")
             .addAttributes("a", "href", "rel")
@@ -73,7 +76,10 @@ public final class InlineMarkup {
      * it on a page escapes it.
      */
     public String toPlainText(String paragraph) {
-        return plainText(parse(paragraph));
+        String line = LINE_BREAK.matcher(paragraph).replaceAll(" ").strip();
+        // Most paragraphs use no markup at all; without any character that can start an inline construct,
+        // commonmark would return the line unchanged, so it need not parse it (search and feeds read many).
+        return NO_MARKUP.matcher(line).matches() ? line : plainText(parse(paragraph));
     }
 
     /** The last line of defence: only {@code strong}, {@code em} and safe links survive, whatever the input. */

@@ -63,13 +63,10 @@ public class PublishedNewsService {
         return query.wasPublished(id);
     }
 
-    /** The articles published just before and just after this one. */
+    /** A live article with its neighbours (the articles published just before and just after it). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Neighbours neighbours(PublishedArticle article) {
-        return new Neighbours(query.older(article).orElse(null), query.newer(article).orElse(null));
-    }
-
-    public record Neighbours(@Nullable PublishedArticle older, @Nullable PublishedArticle newer) {
+    public Optional<ArticlePage> findPage(ArticleId id) {
+        return query.findPage(id);
     }
 }

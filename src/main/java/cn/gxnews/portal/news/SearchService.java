@@ -8,8 +8,11 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +23,11 @@ import java.util.stream.Collectors;
 public class SearchService {
 
     public static final int PAGE_SIZE = 10;
+    /**
+     * The most matches a search shows (ten pages) and counts; a reader who wants more narrows the query. This
+     * keeps every search as cheap as a rare word's, however many articles a common word is found in.
+     */
+    public static final int MOST_SHOWN = 100;
     /** Longer queries are cut: every pair of characters is one more condition, and nobody types more. */
     public static final int MAX_QUERY_LENGTH = 100;
     static final int SNIPPET_LENGTH = 80;
@@ -36,7 +44,8 @@ public class SearchService {
 
     /**
      * One page of the articles that contain every word of the query (for Chinese, every pair of characters),
-     * best first. A blank query, or one of punctuation only, finds nothing.
+     * best first: those with the whole query in their title, then the others, newest first within each. At most
+     * {@link #MOST_SHOWN} are shown and counted. A blank query, or one of punctuation only, finds nothing.
      *
      * @param page from 1; a smaller number means the first page
      */
@@ -47,21 +56,30 @@ public class SearchService {
         int shown = Math.max(1, page);
         List<String> terms = ChineseTokens.queryTerms(text);
         if (terms.isEmpty()) {
-            return new SearchPage(text, List.of(), 0, shown, PAGE_SIZE);
+            return new SearchPage(text, List.of(), 0, false, shown, PAGE_SIZE);
         }
         String tsquery = tsquery(terms);
-        int total = search.count(tsquery);
+        // One more than is shown, to know whether there are more.
+        List<ArticleId> ranked = new ArrayList<>(search.findInTitle(tsquery, MOST_SHOWN + 1));
+        if (ranked.size() <= MOST_SHOWN) {
+            // Every title match is known; the rest follow, newest first. Every title match is also a match
+            // anywhere, so the newest MOST_SHOWN + 1 matches anywhere hold enough of the others.
+            Set<ArticleId> inTitle = new HashSet<>(ranked);
+            search.findAnywhere(tsquery, MOST_SHOWN + 1).stream().filter(id -> !inTitle.contains(id))
+                    .forEach(ranked::add);
+        }
+        boolean more = ranked.size() > MOST_SHOWN;
+        int total = Math.min(ranked.size(), MOST_SHOWN);
+        int from = (shown - 1) * PAGE_SIZE;
+        List<ArticleId> onPage = from >= total ? List.of() : ranked.subList(from, Math.min(total, from + PAGE_SIZE));
         List<String> phrases = ChineseTokens.queryPhrases(text);
-        List<SearchHit> hits = total == 0 ? List.of()
-                : search.findPage(tsquery, (long) (shown - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                        .map(article -> hit(article, phrases))
-                        .toList();
-        return new SearchPage(text, hits, total, shown, PAGE_SIZE);
+        List<SearchHit> hits = search.findLive(onPage).stream().map(article -> hit(article, phrases)).toList();
+        return new SearchPage(text, hits, total, more, shown, PAGE_SIZE);
     }
 
-    /** PostgreSQL's plan of the queries that {@link #search} runs for this query on its first page. */
+    /** PostgreSQL's plans of the queries that {@link #search} runs for this query. */
     String explain(String query) {
-        return search.explain(tsquery(ChineseTokens.queryTerms(cut(query.strip()))), 0, PAGE_SIZE);
+        return search.explain(tsquery(ChineseTokens.queryTerms(cut(query.strip()))), MOST_SHOWN + 1);
     }
 
     /** At most {@link #MAX_QUERY_LENGTH} characters (code points: a rare Han character is not cut in half). */
@@ -198,24 +216,39 @@ public class SearchService {
     private record Folded(String folded, int[] originalStart, int[] originalEnd) {
 
         static Folded of(String text) {
-            StringBuilder folded = new StringBuilder();
-            List<int[]> origins = new ArrayList<>();
+            StringBuilder folded = new StringBuilder(text.length());
+            int[] starts = new int[text.length() + 8];
+            int[] ends = new int[text.length() + 8];
             int i = 0;
             while (i < text.length()) {
-                int end = i + Character.charCount(text.codePointAt(i));
+                int c = text.codePointAt(i);
+                int end = i + Character.charCount(c);
                 while (end < text.length() && isMark(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                String piece = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC)
-                        .toLowerCase(Locale.ROOT);
-                for (int k = 0; k < piece.length(); k++) {
-                    origins.add(new int[] {i, end});
+                // Most characters of the news need no normalising: ASCII only needs lower case, and the CJK
+                // Unified Ideographs have no compatibility forms (NFKC leaves them as they are).
+                String piece = end == i + 1 && (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF)
+                        ? c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : null
+                        : Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                int length = piece == null ? 1 : piece.length();
+                if (folded.length() + length > starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * (folded.length() + length));
+                    ends = Arrays.copyOf(ends, starts.length);
                 }
-                folded.append(piece);
+                for (int k = 0; k < length; k++) {
+                    starts[folded.length() + k] = i;
+                    ends[folded.length() + k] = end;
+                }
+                if (piece == null) {
+                    folded.append((char) c);
+                } else {
+                    folded.append(piece);
+                }
                 i = end;
             }
-            return new Folded(folded.toString(), origins.stream().mapToInt(o -> o[0]).toArray(),
-                    origins.stream().mapToInt(o -> o[1]).toArray());
+            return new Folded(folded.toString(), Arrays.copyOf(starts, folded.length()),
+                    Arrays.copyOf(ends, folded.length()));
         }
 
         /** Whether the folded character at {@code index} belongs to a Latin word (so a match there is no word). */

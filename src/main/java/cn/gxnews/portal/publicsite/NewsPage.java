@@ -8,5 +8,9 @@ import org.jspecify.annotations.Nullable;
  * @param articleHtml the article rendered by the news feature's renderer (already sanitised)
  */
 public record NewsPage(String title, String officeName, String officeHref, String date, String dateTime,
-                       String articleHtml, @Nullable NewsTeaser older, @Nullable NewsTeaser newer) {
+                       String articleHtml, @Nullable Link older, @Nullable Link newer) {
+
+    /** A link to another article, by its title. */
+    public record Link(String url, String title) {
+    }
 }

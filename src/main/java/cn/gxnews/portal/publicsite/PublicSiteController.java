@@ -4,13 +4,13 @@ import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.StoredPhoto;
 import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.ArticlePage;
 import cn.gxnews.portal.news.ArticleRenderer;
 import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.PublishedNewsService;
 import cn.gxnews.portal.news.SearchPage;
 import cn.gxnews.portal.news.SearchService;
 import cn.gxnews.portal.office.Office;
-import cn.gxnews.portal.office.OfficeService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -51,14 +50,14 @@ class PublicSiteController {
     static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     private final PublishedNewsService news;
-    private final OfficeService offices;
+    private final PublicOffices offices;
     private final ArticleRenderer renderer;
     private final MediaService media;
     private final SearchService search;
     private final MessageSource messages;
     private final String publicUrl;
 
-    PublicSiteController(PublishedNewsService news, OfficeService offices, ArticleRenderer renderer, MediaService media,
+    PublicSiteController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer, MediaService media,
                          SearchService search, MessageSource messages,
                          @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.news = news;
@@ -118,7 +117,7 @@ class PublicSiteController {
                 : text.t("site.office.heading", office.name(text.locale()));
         List<ListPage.OfficeLink> links = new ArrayList<>();
         links.add(new ListPage.OfficeLink(text.t("office.all"), text.href("/news"), office == null));
-        for (Office each : offices.findAll()) {
+        for (Office each : offices.byCode().values()) {
             links.add(new ListPage.OfficeLink(each.name(text.locale()), text.href("/offices/" + each.code()),
                     office != null && office.code().equals(each.code())));
         }
@@ -142,15 +141,14 @@ class PublicSiteController {
     String article(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
                    WebRequest webRequest, Model model) {
         ArticleId articleId = new ArticleId(id);
-        PublishedArticle article = news.find(articleId).orElseThrow(() -> news.wasPublished(articleId)
+        ArticlePage found = news.findPage(articleId).orElseThrow(() -> news.wasPublished(articleId)
                 ? new GoneException() : new NotFoundException());
+        PublishedArticle article = found.article();
         if (webRequest.checkNotModified(article.updatedAt().toEpochMilli())) {
             return null;
         }
         PageText text = text(request, "/news/" + id);
-        Map<String, Office> officesByCode = officesByCode();
-        Office office = officesByCode.get(article.officeCode());
-        var neighbours = news.neighbours(article);
+        Office office = offices.byCode().get(article.officeCode());
         Map<String, StoredPhoto> covers = covers(List.of(article));
         StoredPhoto cover = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
         String image = cover == null ? null : text.absolute(StoredPhoto.url(cover.sha256(), cover.widthFor(1200)));
@@ -162,9 +160,7 @@ class PublicSiteController {
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
                 office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.publishedAt().atZone(Translations.ZONE)),
-                renderer.render(article.content()),
-                neighbours.older() == null ? null : teaser(neighbours.older(), officesByCode, text, Map.of()),
-                neighbours.newer() == null ? null : teaser(neighbours.newer(), officesByCode, text, Map.of())));
+                renderer.render(article.content()), link(found.older(), text), link(found.newer(), text)));
         cache(response);
         return "article";
     }
@@ -194,7 +190,7 @@ class PublicSiteController {
         model.addAttribute("text", text);
         model.addAttribute("meta", new PageMeta(text.t("site.contact.title"), text.t("site.contact.description"),
                 text.absolute(text.href("/contact")), "website", null, null));
-        model.addAttribute("offices", offices.findAll());
+        model.addAttribute("offices", List.copyOf(offices.byCode().values()));
         cache(response);
         return "contact";
     }
@@ -217,6 +213,10 @@ class PublicSiteController {
         model.addAttribute("meta", new PageMeta(text.t("site." + (status == HttpStatus.GONE ? "gone" : "notFound") + ".title"),
                 "", text.absolute(text.href("/")), "website", null, null));
         return view;
+    }
+
+    private static NewsPage.@Nullable Link link(ArticlePage.@Nullable Link link, PageText text) {
+        return link == null ? null : new NewsPage.Link(text.href("/news/" + link.id()), link.title());
     }
 
     private List<NewsTeaser> teasers(List<PublishedArticle> articles, Map<String, Office> officesByCode, PageText text) {
@@ -243,7 +243,7 @@ class PublicSiteController {
     }
 
     private Map<String, Office> officesByCode() {
-        return offices.findAll().stream().collect(Collectors.toMap(Office::code, Function.identity()));
+        return offices.byCode();
     }
 
     /** The page's language comes from its address: {@code /en/...} is English, everything else Chinese. */

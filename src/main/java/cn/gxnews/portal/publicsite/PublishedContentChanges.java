@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
  * contact details) has committed, this instance
- * drops its cache at once and announces the change so that every other instance does the same.
+ * drops its cached pages and offices at once and announces the change so that every other instance does the same.
  */
 @Component
 class PublishedContentChanges {
@@ -22,25 +22,32 @@ class PublishedContentChanges {
             Transition.UNPUBLISH, Transition.UNPUBLISH_ON_SCHEDULE, Transition.REPUBLISH);
 
     private final PageCache cache;
+    private final PublicOffices offices;
     private final PublicChangeFeed feed;
 
-    PublishedContentChanges(PageCache cache, PublicChangeFeed feed) {
+    PublishedContentChanges(PageCache cache, PublicOffices offices, PublicChangeFeed feed) {
         this.cache = cache;
+        this.offices = offices;
         this.feed = feed;
-        feed.onChange(cache::invalidateAll);
+        feed.onChange(this::forget);
     }
 
     @TransactionalEventListener
     void afterCommit(OfficeChanged event) {
-        cache.invalidateAll();
+        forget();
         feed.announce();
     }
 
     @TransactionalEventListener
     void afterCommit(ArticleTransitioned event) {
         if (event.transition() != null && VISIBLE.contains(event.transition())) {
-            cache.invalidateAll();
+            forget();
             feed.announce();
         }
+    }
+
+    private void forget() {
+        offices.invalidate();
+        cache.invalidateAll();
     }
 }

@@ -192,6 +192,7 @@ class InlineMarkupTest {
     void a_line_break_that_slipped_in_reads_as_a_space() {
         assertThat(markup.toHtml("第一行\n第二行\r\n第三行")).isEqualTo("第一行 第二行 第三行");
         assertThat(markup.toPlainText("**第一行**\n第二行")).isEqualTo("第一行 第二行");
+        assertThat(markup.toPlainText("  第一行\n第二行\r\n第三行 ")).isEqualTo("第一行 第二行 第三行");
     }
 
     @Test

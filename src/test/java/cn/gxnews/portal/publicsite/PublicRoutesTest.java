@@ -5,8 +5,10 @@ import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.SearchService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,6 +32,9 @@ class PublicRoutesTest extends AbstractIntegrationTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private TransactionTemplate transaction;
 
     @Test
     void the_news_list_pages_through_every_article_and_filters_by_office() throws Exception {
@@ -143,6 +148,18 @@ class PublicRoutesTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_search_that_matches_more_articles_than_are_shown_says_so_in_both_languages() throws Exception {
+        insertLiveArticlesAbout("荔枝", SearchService.MOST_SHOWN + 5);
+
+        String first = get("/search?q=" + enc("荔枝")).body();
+        assertThat(first).contains("找到 100 多篇与“荔枝”有关的新闻，以下是其中最相关的", "第 1 页，共 10 页",
+                "href=\"/search?q=" + enc("荔枝") + "&amp;page=2\"");
+        assertThat(get("/en/search?q=" + enc("荔枝")).body()).contains("More than 100 articles about", "Page 1 of 10");
+        assertThat(get("/search?q=" + enc("荔枝") + "&page=10").body()).contains("第 10 页，共 10 页")
+                .doesNotContain("rel=\"next\"");
+    }
+
+    @Test
     void public_pages_carry_security_and_caching_headers() throws Exception {
         HttpResponse<String> home = get("/");
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
@@ -168,6 +185,34 @@ class PublicRoutesTest extends AbstractIntegrationTest {
         Article draft = as(author, () -> articles.createDraft(ArticleDraft.of(title, "摘要", List.of("正文。"))));
         Article submitted = as(author, () -> articles.submit(draft.id(), draft.version()));
         as(editor, () -> articles.approveAndPublish(draft.id(), submitted.version()));
+    }
+
+    /**
+     * Live articles straight in the tables, with their search rows (title and document of the one word): what
+     * the indexer would write, without publishing each through the workflow.
+     */
+    private void insertLiveArticlesAbout(String word, int count) {
+        transaction.executeWithoutResult(status -> {
+            long author = db.fetchSingle("select id from staff_user where username = 'author.guilin'").get(0, Long.class);
+            db.execute("""
+                    insert into article (office_code, author_id, state, live, working_revision_id,
+                                         published_revision_id, first_published_at, updated_by)
+                    select 'guilin', ?, 'PUBLISHED', true, 0, 0, now() - g * interval '1 minute', ?
+                    from generate_series(1, ?) g""", author, author, count);
+            db.execute("""
+                    insert into article_revision (article_id, revision_no, title, summary, body, created_by)
+                    select id, 1, ? || '丰收第' || id || '期', '摘要', '[]'::jsonb, ? from article
+                    where working_revision_id = 0""", word, author);
+            db.execute("""
+                    update article a set working_revision_id = r.id, published_revision_id = r.id
+                    from article_revision r where r.article_id = a.id and a.working_revision_id = 0""");
+            db.execute("""
+                    insert into article_search (article_id, office_code, published_at, document, title)
+                    select a.id, a.office_code, a.first_published_at, to_tsvector('simple', ?),
+                           to_tsvector('simple', ?)
+                    from article a join article_revision r on r.id = a.published_revision_id
+                    where r.title like ? || '丰收%'""", word, word, word);
+        });
     }
 
     private static String enc(String text) {

@@ -2,11 +2,16 @@ package cn.gxnews.portal.news.query;
 
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.news.ArticlePage;
 import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.repository.BlockJson;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import cn.gxnews.portal.jooq.tables.ArticleRevision;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -16,6 +21,7 @@ import java.util.Optional;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.trueCondition;
 
@@ -69,26 +75,42 @@ public class PublishedNewsQuery {
                 .and(ARTICLE.LIVE.isFalse()).and(ARTICLE.PUBLISHED_REVISION_ID.isNotNull()));
     }
 
-    /** The live article published just before this one (older), if any. */
-    public Optional<PublishedArticle> older(PublishedArticle article) {
-        return selectPublished()
-                .where(ARTICLE.LIVE.isTrue()
-                        .and(row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID)
-                                .lt(article.publishedAt().atOffset(java.time.ZoneOffset.UTC), article.id().value())))
-                .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
-                .limit(1)
-                .fetchOptional(PublishedNewsQuery::toPublished);
+    /**
+     * A live article with the titles of the live articles published just before and just after it, in one
+     * query: the article page needs nothing else from the database.
+     */
+    public Optional<ArticlePage> findPage(ArticleId id) {
+        var older = neighbour(ARTICLE.as("older"), ARTICLE_REVISION.as("older_revision"), true).asTable("older_link");
+        var newer = neighbour(ARTICLE.as("newer"), ARTICLE_REVISION.as("newer_revision"), false).asTable("newer_link");
+        Field<Long> olderId = older.field(0, Long.class);
+        Field<String> olderTitle = older.field(1, String.class);
+        Field<Long> newerId = newer.field(0, Long.class);
+        Field<String> newerTitle = newer.field(1, String.class);
+        return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
+                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT,
+                        ARTICLE.UPDATED_AT, olderId, olderTitle, newerId, newerTitle)
+                .from(ARTICLE)
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+                .leftJoin(lateral(older)).on(trueCondition())
+                .leftJoin(lateral(newer)).on(trueCondition())
+                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.LIVE.isTrue()))
+                .fetchOptional(r -> new ArticlePage(toPublished(r),
+                        r.get(olderId) == null ? null : new ArticlePage.Link(new ArticleId(r.get(olderId)), r.get(olderTitle)),
+                        r.get(newerId) == null ? null : new ArticlePage.Link(new ArticleId(r.get(newerId)), r.get(newerTitle))));
     }
 
-    /** The live article published just after this one (newer), if any. */
-    public Optional<PublishedArticle> newer(PublishedArticle article) {
-        return selectPublished()
-                .where(ARTICLE.LIVE.isTrue()
-                        .and(row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID)
-                                .gt(article.publishedAt().atOffset(java.time.ZoneOffset.UTC), article.id().value())))
-                .orderBy(ARTICLE.FIRST_PUBLISHED_AT.asc(), ARTICLE.ID.asc())
-                .limit(1)
-                .fetchOptional(PublishedNewsQuery::toPublished);
+    /** The live article just before ({@code older}) or just after the outer query's article, through the date index. */
+    private Select<Record2<Long, String>> neighbour(cn.gxnews.portal.jooq.tables.Article other, ArticleRevision revision,
+                                                    boolean older) {
+        var position = row(other.FIRST_PUBLISHED_AT, other.ID);
+        var here = row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID);
+        return db.select(other.ID, revision.TITLE)
+                .from(other)
+                .join(revision).on(revision.ID.eq(other.PUBLISHED_REVISION_ID))
+                .where(other.LIVE.isTrue().and(older ? position.lt(here) : position.gt(here)))
+                .orderBy(older ? other.FIRST_PUBLISHED_AT.desc() : other.FIRST_PUBLISHED_AT.asc(),
+                        older ? other.ID.desc() : other.ID.asc())
+                .limit(1);
     }
 
     private SelectOnConditionStep<? extends Record> selectPublished() {

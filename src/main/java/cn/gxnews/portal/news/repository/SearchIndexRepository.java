@@ -37,6 +37,8 @@ public class SearchIndexRepository {
     private static final String DOCUMENT = "setweight(to_tsvector('simple', {0}), 'A')"
             + " || setweight(to_tsvector('simple', {1}), 'B')"
             + " || setweight(to_tsvector('simple', {2}), 'C')";
+    /** The title's terms alone, so that searches find matches in the title without looking at the document. */
+    private static final String TITLE = "to_tsvector('simple', {0})";
 
     private final DSLContext db;
 
@@ -90,23 +92,25 @@ public class SearchIndexRepository {
         }
         Field<Object> document = DSL.field(DOCUMENT, Object.class, DSL.param("title", String.class),
                 DSL.param("summary", String.class), DSL.param("body", String.class));
+        Field<Object> title = DSL.field(TITLE, Object.class, DSL.param("titleAlone", String.class));
         // jOOQ has no type for tsvector (the column is a Field<Object>), so set(field, value) is ambiguous
         // between a value and an expression; the map form takes the expression.
         var write = db.insertInto(ARTICLE_SEARCH)
                 .set(ARTICLE_SEARCH.ARTICLE_ID, DSL.param("id", Long.class))
                 .set(ARTICLE_SEARCH.OFFICE_CODE, DSL.param("office", String.class))
                 .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.param("publishedAt", OffsetDateTime.class))
-                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, document))
+                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, document, ARTICLE_SEARCH.TITLE, title))
                 .onConflict(ARTICLE_SEARCH.ARTICLE_ID)
                 .doUpdate()
                 .set(ARTICLE_SEARCH.OFFICE_CODE, DSL.excluded(ARTICLE_SEARCH.OFFICE_CODE))
                 .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.excluded(ARTICLE_SEARCH.PUBLISHED_AT))
-                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, DSL.excluded(ARTICLE_SEARCH.DOCUMENT)));
+                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, DSL.excluded(ARTICLE_SEARCH.DOCUMENT),
+                        ARTICLE_SEARCH.TITLE, DSL.excluded(ARTICLE_SEARCH.TITLE)));
         var batch = db.batch(write);
         for (Document d : documents) {
             batch = batch.bind(Map.of("id", d.articleId().value(), "office", d.officeCode(),
                     "publishedAt", d.publishedAt().atOffset(ZoneOffset.UTC), "title", d.titleTerms(),
-                    "summary", d.summaryTerms(), "body", d.bodyTerms()));
+                    "titleAlone", d.titleTerms(), "summary", d.summaryTerms(), "body", d.bodyTerms()));
         }
         batch.execute();
     }
