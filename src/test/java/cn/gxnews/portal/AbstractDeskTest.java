@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,11 +48,18 @@ public abstract class AbstractDeskTest extends AbstractIntegrationTest {
     @BeforeAll
     static void discoverRoutes() throws ClassNotFoundException {
         routes = new Routes().autoDiscoverViews("cn.gxnews.portal");
+        routes.getRoutes().addAll(views());
+    }
+
+    /** Every class of the portal with a {@link Route}: the desk's views. */
+    protected static List<Class<? extends Component>> views() throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        List<Class<? extends Component>> views = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("cn.gxnews.portal")) {
-            routes.getRoutes().add(Class.forName(candidate.getBeanClassName()).asSubclass(Component.class));
+            views.add(Class.forName(candidate.getBeanClassName()).asSubclass(Component.class));
         }
+        return views;
     }
 
     @BeforeEach

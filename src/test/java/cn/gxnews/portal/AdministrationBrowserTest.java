@@ -2,24 +2,14 @@ package cn.gxnews.portal;
 
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,29 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sign-in limits and administration in a real browser, under the desk's Content-Security-Policy (the console
  * must report no violation). Screenshots are kept in {@code target/screenshots}.
  */
-class AdministrationBrowserTest extends AbstractIntegrationTest {
+class AdministrationBrowserTest extends AbstractBrowserTest {
 
     @Autowired
     private OfficeService offices;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private Path screenshots;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        screenshots = Chromium.screenshotDirectory();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void after_five_wrong_passwords_the_login_form_asks_to_wait_even_for_the_right_one() throws IOException {
@@ -112,18 +83,5 @@ class AdministrationBrowserTest extends AbstractIntegrationTest {
                 "const form = document.querySelector('vaadin-login-form');"
                         + "return !!form && form.error === true && form.i18n.errorMessage.title === arguments[0];",
                 title)));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void waitForText(String text) {
-        wait.until(driver -> driver.getPageSource().contains(text));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -12,6 +12,7 @@ import cn.gxnews.portal.news.AuditFilter;
 import cn.gxnews.portal.news.AuditService;
 import cn.gxnews.portal.news.EditLockService;
 import cn.gxnews.portal.news.NotAllowedException;
+import cn.gxnews.portal.news.PlainAuditLabels;
 import cn.gxnews.portal.news.PublishedNewsService;
 import cn.gxnews.portal.news.SearchService;
 import cn.gxnews.portal.news.SensitiveWordService;
@@ -44,13 +45,8 @@ import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
@@ -272,7 +268,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 row("AuditService.count(AuditFilter)", Policy.EDITORS_OF_THE_OFFICE,
                         n -> () -> audit.count(new AuditFilter("nanning", null, null))),
                 row("AuditService.exportCsv(AuditFilter, CsvLabels, Writer)", Policy.EDITORS_OF_THE_OFFICE,
-                        n -> () -> audit.exportCsv(new AuditFilter("nanning", null, null), new PlainLabels(),
+                        n -> () -> audit.exportCsv(new AuditFilter("nanning", null, null), new PlainAuditLabels(),
                                 new StringWriter())),
 
                 // news: edit locks
@@ -335,7 +331,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 // media: each office's library; serve and file answer a refusal with nothing
                 open("MediaService.maxUploadBytes()", "a setting, not data: the upload component shows the limit",
                         n -> () -> media.maxUploadBytes()),
-                row("MediaService.upload(byte[])", Policy.WRITERS, n -> () -> media.upload(photoBytes())),
+                row("MediaService.upload(byte[])", Policy.WRITERS, n -> () -> media.upload(TestPhotos.jpeg(320, 200, Color.ORANGE))),
                 row("MediaService.library(String, int, int)", Policy.STAFF,
                         n -> () -> media.library("", 0, 20).toList()),
                 row("MediaService.count(String)", Policy.STAFF, n -> () -> media.count("")),
@@ -603,7 +599,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
 
         /** A photo in the Nanning library, in no live article. */
         MediaItem photo() {
-            return as("author.nanning", () -> media.upload(photoBytes()));
+            return as("author.nanning", () -> media.upload(TestPhotos.jpeg(320, 200, Color.ORANGE)));
         }
 
         /** One of the Nanning author's notifications (their published article). */
@@ -614,51 +610,6 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         StaffMember account(String username) {
             return as("admin", () -> accounts.findPage(0, 50).toList()).stream()
                     .filter(m -> m.username().equals(username)).findFirst().orElseThrow();
-        }
-    }
-
-    private static byte @Nullable [] photo;
-
-    private static synchronized byte[] photoBytes() {
-        if (photo == null) {
-            BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-            var g = image.createGraphics();
-            g.setColor(Color.ORANGE);
-            g.fillRect(0, 0, 320, 200);
-            g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(image, "jpg", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            photo = out.toByteArray();
-        }
-        return photo;
-    }
-
-    /** CSV labels without translation: the export's content is AuditServiceTest's. */
-    private static final class PlainLabels implements AuditService.CsvLabels {
-
-        @Override
-        public List<String> headers() {
-            return List.of("time", "office", "article", "title", "action", "from", "to", "by", "revision", "comment",
-                    "late");
-        }
-
-        @Override
-        public String translate(String messageKey) {
-            return messageKey;
-        }
-
-        @Override
-        public String office(String officeCode) {
-            return officeCode;
-        }
-
-        @Override
-        public String time(Instant time) {
-            return time.toString();
         }
     }
 

@@ -1,17 +1,10 @@
 package cn.gxnews.portal;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -20,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
@@ -31,28 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and submits a draft, a Liuzhou editor approves it from the review queue, and a reader finds it on the
  * public site. Screenshots of each step are kept in {@code target/screenshots}.
  */
-class EditorialPathBrowserTest extends AbstractIntegrationTest {
+class EditorialPathBrowserTest extends AbstractBrowserTest {
 
     private static final String TITLE = "柳州分公司开展冬季消防安全演练";
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private Path screenshots;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        screenshots = Chromium.screenshotDirectory();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void an_author_submits_an_editor_approves_and_a_reader_reads_it() throws IOException {
@@ -171,19 +144,5 @@ class EditorialPathBrowserTest extends AbstractIntegrationTest {
     private void type(WebElement field, String text) {
         field.click();
         field.sendKeys(text);
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private void waitForText(String text) {
-        wait.until(driver -> driver.getPageSource().contains(text));
-    }
-
-    private void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(screenshots.resolve(name), png);
     }
 }

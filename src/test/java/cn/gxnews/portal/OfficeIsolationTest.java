@@ -20,11 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_DRAFT;
@@ -78,8 +74,8 @@ class OfficeIsolationTest extends AbstractIntegrationTest {
     }
 
     @Test
-    void a_liuzhou_member_sees_no_nanning_photo_and_cannot_put_one_in_a_draft() throws IOException {
-        byte[] photo = jpeg();
+    void a_liuzhou_member_sees_no_nanning_photo_and_cannot_put_one_in_a_draft() {
+        byte[] photo = TestPhotos.jpeg(200, 120, Color.RED);
         MediaItem nanning = as("author.nanning", () -> media.upload(photo));
         Article liuzhouDraft = as("author.liuzhou", () -> articles.find(idOf(LIUZHOU_DRAFT)));
         ArticleDraft withNanningPhoto = liuzhouDraft.working().content().withCover(nanning.sha256());
@@ -129,16 +125,5 @@ class OfficeIsolationTest extends AbstractIntegrationTest {
 
         assertThat(as("editor.nanning", () -> notifications.unreadCount())).isEqualTo(unread);
         assertThat(as("editor.nanning", () -> notifications.mine(0, 1).toList().getFirst().read())).isFalse();
-    }
-
-    private static byte[] jpeg() throws IOException {
-        BufferedImage image = new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 200, 120);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 }

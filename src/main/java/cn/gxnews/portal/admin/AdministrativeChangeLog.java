@@ -37,9 +37,8 @@ public class AdministrativeChangeLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(AdministrativeChange change) {
-        boolean saveWithoutChanges = change.kind() == AdministrativeChange.Kind.ACCOUNT_CHANGED
-                || change.kind() == AdministrativeChange.Kind.OFFICE_CHANGED;
-        if (!(saveWithoutChanges && change.isEmpty())) {
+        // saving a form without changing anything changes nothing
+        if (!change.isEmpty()) {
             changes.insert(clock.instant(), actor(), change);
         }
     }

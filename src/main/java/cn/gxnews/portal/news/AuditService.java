@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -53,29 +54,14 @@ public class AuditService {
     public void exportCsv(AuditFilter filter, CsvLabels labels, Writer out) {
         @Nullable String office = office(filter);
         try {
-            out.write(Csv.BOM);
-            out.write(String.join(",", labels.headers().stream().map(AuditService::csv).toList()));
-            out.write("\r\n");
-            int offset = 0;
-            int page = 1000;
-            while (true) {
-                var rows = audit.find(office, filter.from(), filter.to(), offset, page).toList();
-                for (AuditEntry e : rows) {
-                    out.write(String.join(",",
-                            csv(labels.time(e.occurredAt())), csv(labels.office(e.officeCode())),
-                            csv(e.articleId().toString()), csv(e.title()), csv(labels.translate(e.messageKey())),
-                            csv(e.from() == null ? "" : labels.translate(e.from().messageKey())),
-                            csv(labels.translate(e.to().messageKey())),
-                            csv(e.actorName() == null ? labels.translate("scheduler.name") : e.actorName()),
-                            csv(Integer.toString(e.revisionNumber())), csv(e.comment() == null ? "" : e.comment()),
-                            csv(e.late() ? labels.translate("audit.late") : "")));
-                    out.write("\r\n");
-                }
-                if (rows.size() < page) {
-                    break;
-                }
-                offset += page;
-            }
+            Csv.write(out, labels.headers(),
+                    (offset, limit) -> audit.find(office, filter.from(), filter.to(), offset, limit).toList(),
+                    e -> List.of(labels.time(e.occurredAt()), labels.office(e.officeCode()),
+                    e.articleId().toString(), e.title(), labels.translate(e.messageKey()),
+                    e.from() == null ? "" : labels.translate(e.from().messageKey()), labels.translate(e.to().messageKey()),
+                    e.actorName() == null ? labels.translate("scheduler.name") : e.actorName(),
+                    Integer.toString(e.revisionNumber()), e.comment() == null ? "" : e.comment(),
+                    e.late() ? labels.translate("audit.late") : ""));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,17 +70,13 @@ public class AuditService {
 
     /** The words of the CSV file in the reader's language. */
     public interface CsvLabels {
-        java.util.List<String> headers();
+        List<String> headers();
 
         String translate(String messageKey);
 
         String office(String officeCode);
 
         String time(java.time.Instant time);
-    }
-
-    static String csv(String value) {
-        return Csv.field(value);
     }
 
     /** Editors see their own office's trail; an editor of all offices may pick one or see all. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,7 +50,7 @@ public class StaffAccountService {
         StaffMember member = currentUser.require();
         var stored = users.findCredentials(member.username()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
-            throw new PasswordRejectedException(java.util.List.of("password.currentWrong"));
+            throw new PasswordRejectedException(List.of("password.currentWrong"));
         }
         var problems = policy.problems(member.username(), newPassword);
         if (!problems.isEmpty()) {
@@ -93,7 +94,7 @@ public class StaffAccountService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public OneTimePassword open(String username, String displayName, @Nullable String email,
-                                @Nullable String officeCode, java.util.Set<StaffRole> roles) {
+                                @Nullable String officeCode, Set<StaffRole> roles) {
         checkAccount(username, displayName, email, officeCode, roles);
         if (users.exists(username)) {
             throw new AccountRefusedException("admin.error.usernameTaken");
@@ -114,7 +115,7 @@ public class StaffAccountService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public StaffMember update(long id, int expectedVersion, String displayName, @Nullable String email,
-                              @Nullable String officeCode, java.util.Set<StaffRole> roles, boolean enabled) {
+                              @Nullable String officeCode, Set<StaffRole> roles, boolean enabled) {
         // the portal's own setup tasks act as no member
         Long actorId = currentUser.find().map(StaffMember::id).orElse(null);
         StaffMember before = users.findById(id).orElseThrow(() -> new AccountRefusedException("admin.error.notFound"));
@@ -166,7 +167,7 @@ public class StaffAccountService {
     }
 
     private static void checkAccount(String username, String displayName, @Nullable String email,
-                                     @Nullable String officeCode, java.util.Set<StaffRole> roles) {
+                                     @Nullable String officeCode, Set<StaffRole> roles) {
         if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new AccountRefusedException("admin.error.username");
         }
@@ -230,9 +231,8 @@ public class StaffAccountService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<String> enabledAmong(Collection<String> usernames) {
-        return usernames.stream()
-                .filter(username -> users.findCredentials(username).filter(c -> c.member().enabled()).isPresent())
-                .toList();
+        Set<String> enabled = users.enabledAmong(usernames);
+        return usernames.stream().filter(username -> enabled.contains(username.toLowerCase(Locale.ROOT))).toList();
     }
 
     /**

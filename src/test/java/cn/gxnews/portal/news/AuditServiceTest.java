@@ -56,7 +56,7 @@ class AuditServiceTest extends AbstractIntegrationTest {
         StringWriter out = new StringWriter();
 
         as("editor.guilin", () -> {
-            audit.exportCsv(new AuditFilter(null, null, null), labels(), out);
+            audit.exportCsv(new AuditFilter(null, null, null), new PlainAuditLabels(), out);
             return null;
         });
 
@@ -66,30 +66,5 @@ class AuditServiceTest extends AbstractIntegrationTest {
         assertThat(lines).hasSize(1 + as("editor.guilin", () -> audit.count(new AuditFilter(null, null, null))));
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").doesNotContain(",\"=HYPERLINK");
         assertThat(lines).allMatch(line -> line.isEmpty() || line.contains("guilin") || line.startsWith("\uFEFF"));
-    }
-
-    private static AuditService.CsvLabels labels() {
-        return new AuditService.CsvLabels() {
-            @Override
-            public List<String> headers() {
-                return List.of("time", "office", "article", "title", "action", "from", "to", "by", "revision",
-                        "comment", "late");
-            }
-
-            @Override
-            public String translate(String messageKey) {
-                return messageKey;
-            }
-
-            @Override
-            public String office(String officeCode) {
-                return officeCode;
-            }
-
-            @Override
-            public String time(Instant time) {
-                return time.toString();
-            }
-        };
     }
 }

@@ -1,23 +1,17 @@
 package cn.gxnews.portal.publicsite;
 
-import cn.gxnews.portal.AbstractIntegrationTest;
-import cn.gxnews.portal.Chromium;
+import cn.gxnews.portal.AbstractBrowserTest;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleService;
 import cn.gxnews.portal.news.Block;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +23,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -40,29 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public pages in a real browser at a desktop and a phone width: they lay out without horizontal
  * scrolling, photos load with their captions, and screenshots of each are kept in {@code target/screenshots}.
  */
-class PublicPagesBrowserTest extends AbstractIntegrationTest {
+class PublicPagesBrowserTest extends AbstractBrowserTest {
 
     @Autowired
     private ArticleService articles;
 
     @Autowired
     private MediaService media;
-
-    private WebDriver browser;
-    private Path screenshots;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Chromium.start();
-        screenshots = Chromium.screenshotDirectory();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @ParameterizedTest(name = "{0} ({1}×{2})")
     @CsvSource({"desktop, 1280, 900", "phone, 390, 844"})
@@ -101,7 +77,7 @@ class PublicPagesBrowserTest extends AbstractIntegrationTest {
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow).as("horizontal scrolling on " + path).isLessThanOrEqualTo(0L);
-        Files.write(screenshots.resolve(screenshot), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        screenshot(screenshot);
     }
 
     private boolean imageLoaded(WebElement image) {

@@ -2,6 +2,7 @@ package cn.gxnews.portal.admin.repository;
 
 import cn.gxnews.portal.admin.AdministrativeChangeEntry;
 import cn.gxnews.portal.base.AdministrativeChange;
+import cn.gxnews.portal.base.repository.Periods;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -72,12 +73,6 @@ public class AdministrativeChangeRepository {
     private static Condition filter(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                     @Nullable Instant to) {
         Condition condition = kind == null ? trueCondition() : ADMINISTRATIVE_CHANGE.KIND.eq(kind.name());
-        if (from != null) {
-            condition = condition.and(ADMINISTRATIVE_CHANGE.OCCURRED_AT.ge(from.atOffset(ZoneOffset.UTC)));
-        }
-        if (to != null) {
-            condition = condition.and(ADMINISTRATIVE_CHANGE.OCCURRED_AT.lt(to.atOffset(ZoneOffset.UTC)));
-        }
-        return condition;
+        return condition.and(Periods.within(ADMINISTRATIVE_CHANGE.OCCURRED_AT, from, to));
     }
 }

@@ -5,6 +5,7 @@ import cn.gxnews.portal.admin.AdministrativeChangeLog;
 import cn.gxnews.portal.base.AdministrativeChange.Kind;
 import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.CsvDownload;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,10 +21,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -37,8 +34,6 @@ import java.util.stream.Stream;
 @Route("admin/changes")
 @RolesAllowed(Roles.ADMIN)
 class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final int CSV_PAGE = 1000;
 
     private final AdministrativeChangeLog log;
     private final ComboBox<Kind> kind = new ComboBox<>();
@@ -106,35 +101,13 @@ class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private DownloadHandler csv() {
-        return event -> {
-            Kind[] selected = new Kind[1];
-            Locale[] locale = new Locale[1];
-            event.getUI().accessSynchronously(() -> {
-                selected[0] = kind.getValue();
-                locale[0] = event.getUI().getLocale();
-            });
-            event.setFileName("administrative-changes-" + LocalDate.now(Translations.ZONE) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                out.write(Csv.BOM);
-                out.write(List.of("history.at", "adminChanges.actor", "adminChanges.kind", "adminChanges.subject",
-                                "adminChanges.fields").stream()
-                        .map(key -> Csv.field(getTranslation(locale[0], key))).collect(Collectors.joining(","))
-                        + "\r\n");
-                for (int offset = 0; ; offset += CSV_PAGE) {
-                    List<AdministrativeChangeEntry> page = log.find(selected[0], null, null, offset, CSV_PAGE).toList();
-                    for (AdministrativeChangeEntry e : page) {
-                        out.write(String.join(",", Csv.field(Translations.formatDateTime(e.occurredAt())),
-                                Csv.field(e.actor()), Csv.field(getTranslation(locale[0],
-                                        "adminChanges.kind." + e.kind().name())),
-                                Csv.field(e.subject()), Csv.field(describe(e, locale[0]))) + "\r\n");
-                    }
-                    if (page.size() < CSV_PAGE) {
-                        break;
-                    }
-                }
-            }
-        };
+        return CsvDownload.<@Nullable Kind>of("administrative-changes", kind::getValue, (selected, locale, out) -> Csv.write(out,
+                Stream.of("history.at", "adminChanges.actor", "adminChanges.kind", "adminChanges.subject",
+                        "adminChanges.fields").map(key -> getTranslation(locale, key)).toList(),
+                (offset, limit) -> log.find(selected, null, null, offset, limit).toList(),
+                e -> List.of(Translations.formatDateTime(e.occurredAt()), e.actor(),
+                        getTranslation(locale, "adminChanges.kind." + e.kind().name()), e.subject(),
+                        describe(e, locale))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.gxnews.portal.admin.ui;
 
 import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.CsvDownload;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.SignInEvent;
 import cn.gxnews.portal.security.SignInLog;
@@ -18,13 +19,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Every sign-in attempt with time, username, address and result; administrators filter and export it. */
 @Route("admin/sign-ins")
@@ -88,36 +86,13 @@ class SignInLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadHandler csv() {
-        return event -> {
-            Boolean[] success = new Boolean[1];
-            Locale[] locale = new Locale[1];
-            event.getUI().accessSynchronously(() -> {
-                success[0] = success();
-                locale[0] = event.getUI().getLocale();
-            });
-            event.setFileName("sign-ins-" + LocalDate.now(Translations.ZONE) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                out.write(Csv.BOM);
-                out.write(String.join(",", List.of("history.at", "staff.username", "signIns.ip", "signIns.result",
-                                "signIns.reason")
-                        .stream().map(key -> Csv.field(getTranslation(locale[0], key))).toList()) + "\r\n");
-                int offset = 0;
-                while (true) {
-                    List<SignInEvent> page = log.find(success[0], null, null, offset, 1000).toList();
-                    for (SignInEvent e : page) {
-                        out.write(String.join(",", Csv.field(Translations.formatDateTime(e.occurredAt())),
-                                Csv.field(e.username()), Csv.field(e.clientIp()),
-                                Csv.field(getTranslation(locale[0], e.success() ? "signIns.success" : "signIns.failure")),
-                                Csv.field(reason(e, locale[0]))) + "\r\n");
-                    }
-                    if (page.size() < 1000) {
-                        break;
-                    }
-                    offset += 1000;
-                }
-            }
-        };
+        return CsvDownload.<@Nullable Boolean>of("sign-ins", this::success, (success, locale, out) -> Csv.write(out,
+                Stream.of("history.at", "staff.username", "signIns.ip", "signIns.result", "signIns.reason")
+                        .map(key -> getTranslation(locale, key)).toList(),
+                (offset, limit) -> log.find(success, null, null, offset, limit).toList(),
+                e -> List.of(Translations.formatDateTime(e.occurredAt()), e.username(), e.clientIp(),
+                        getTranslation(locale, e.success() ? "signIns.success" : "signIns.failure"),
+                        reason(e, locale))));
     }
 
     @Override

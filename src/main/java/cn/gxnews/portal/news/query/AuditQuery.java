@@ -1,5 +1,6 @@
 package cn.gxnews.portal.news.query;
 
+import cn.gxnews.portal.base.repository.Periods;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleState;
 import cn.gxnews.portal.news.AuditEntry;
@@ -11,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
@@ -64,12 +64,6 @@ public class AuditQuery {
 
     private static Condition filter(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to) {
         Condition condition = officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode);
-        if (from != null) {
-            condition = condition.and(WORKFLOW_EVENT.OCCURRED_AT.ge(from.atOffset(ZoneOffset.UTC)));
-        }
-        if (to != null) {
-            condition = condition.and(WORKFLOW_EVENT.OCCURRED_AT.lt(to.atOffset(ZoneOffset.UTC)));
-        }
-        return condition;
+        return condition.and(Periods.within(WORKFLOW_EVENT.OCCURRED_AT, from, to));
     }
 }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news.ui;
 
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.CsvDownload;
 import cn.gxnews.portal.news.AuditEntry;
 import cn.gxnews.portal.news.AuditFilter;
 import cn.gxnews.portal.news.AuditService;
@@ -22,9 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,19 +113,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** The trail as filtered on screen, as a CSV file in the language of the person who downloads it. */
     private DownloadHandler csvDownload() {
-        return event -> {
-            AuditFilter[] shown = new AuditFilter[1];
-            Locale[] locale = new Locale[1];
-            event.getUI().accessSynchronously(() -> {
-                shown[0] = filter();
-                locale[0] = event.getUI().getLocale();
-            });
-            event.setFileName("audit-" + LocalDate.now(Translations.ZONE) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                writeCsv(shown[0], out, locale[0]);
-            }
-        };
+        return CsvDownload.of("audit", this::filter, (shown, locale, out) -> writeCsv(shown, out, locale));
     }
 
     /** Writes the CSV with headers and names in the given language. */

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security.repository;
 
+import cn.gxnews.portal.base.repository.Periods;
 import cn.gxnews.portal.security.SignInEvent;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -121,12 +122,6 @@ public class SignInEventRepository {
 
     private static Condition filter(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to) {
         Condition condition = success == null ? trueCondition() : SIGN_IN_EVENT.SUCCESS.eq(success);
-        if (from != null) {
-            condition = condition.and(SIGN_IN_EVENT.OCCURRED_AT.ge(from.atOffset(ZoneOffset.UTC)));
-        }
-        if (to != null) {
-            condition = condition.and(SIGN_IN_EVENT.OCCURRED_AT.lt(to.atOffset(ZoneOffset.UTC)));
-        }
-        return condition;
+        return condition.and(Periods.within(SIGN_IN_EVENT.OCCURRED_AT, from, to));
     }
 }

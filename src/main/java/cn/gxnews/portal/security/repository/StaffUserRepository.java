@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +38,7 @@ public class StaffUserRepository {
     /** Finds an account by its username, ignoring case. */
     public Optional<Credentials> findCredentials(String username) {
         return db.selectFrom(STAFF_USER)
-                .where(lower(STAFF_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
+                .where(lower(STAFF_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
                 .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH)));
     }
 
@@ -49,6 +51,14 @@ public class StaffUserRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void setLanguage(long id, @Nullable String languageTag) {
         db.update(STAFF_USER).set(STAFF_USER.LANGUAGE, languageTag).where(STAFF_USER.ID.eq(id)).execute();
+    }
+
+    /** Of these usernames, the ones (in lower case) that have an enabled account. */
+    public Set<String> enabledAmong(Collection<String> usernames) {
+        return db.select(lower(STAFF_USER.USERNAME)).from(STAFF_USER)
+                .where(STAFF_USER.ENABLED.isTrue()
+                        .and(lower(STAFF_USER.USERNAME).in(usernames.stream().map(u -> u.toLowerCase(Locale.ROOT)).toList())))
+                .fetchSet(0, String.class);
     }
 
     /** Usernames and password hashes of the accounts that may sign in. */
@@ -76,7 +86,7 @@ public class StaffUserRepository {
     }
 
     public boolean exists(String username) {
-        return db.fetchExists(STAFF_USER, lower(STAFF_USER.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)));
+        return db.fetchExists(STAFF_USER, lower(STAFF_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -6,8 +6,6 @@ import com.vaadin.flow.router.Route;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,17 +22,9 @@ class AdminScreensRefusalTest extends AbstractDeskTest {
     private static final List<String> NOT_ADMINISTRATORS =
             List.of("author.nanning", "editor.nanning", "editor.all");
 
-    static Stream<String> adminAddresses() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        List<String> addresses = scanner.findCandidateComponents("cn.gxnews.portal").stream()
-                .map(candidate -> {
-                    try {
-                        return Class.forName(candidate.getBeanClassName()).getAnnotation(Route.class).value();
-                    } catch (ClassNotFoundException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
+    static Stream<String> adminAddresses() throws ClassNotFoundException {
+        List<String> addresses = views().stream()
+                .map(view -> view.getAnnotation(Route.class).value())
                 .filter(address -> address.startsWith("admin/"))
                 .sorted()
                 .toList();
@@ -43,7 +33,7 @@ class AdminScreensRefusalTest extends AbstractDeskTest {
         return addresses.stream();
     }
 
-    static Stream<Arguments> screensAndMembers() {
+    static Stream<Arguments> screensAndMembers() throws ClassNotFoundException {
         return adminAddresses().flatMap(address -> NOT_ADMINISTRATORS.stream().map(member -> Arguments.of(address, member)));
     }
 

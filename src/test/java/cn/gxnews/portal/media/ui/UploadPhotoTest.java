@@ -1,6 +1,7 @@
 package cn.gxnews.portal.media.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.TestPhotos;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -11,12 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -28,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadPhotoTest extends AbstractDeskTest {
 
     @Test
-    void an_author_uploads_a_photo_describes_it_and_finds_it_again() throws Exception {
+    void an_author_uploads_a_photo_describes_it_and_finds_it_again() {
         login("author.guilin");
         open("media");
 
-        UploadKt._upload(_get(Upload.class), "植树.jpg", "image/jpeg", jpeg(900, 600));
+        UploadKt._upload(_get(Upload.class), "植树.jpg", "image/jpeg", TestPhotos.jpeg(900, 600, new Color(40, 120, 60)));
         MockVaadin.clientRoundtrip(false);
 
         assertThat(notifications()).anyMatch(text -> text.startsWith("照片已上传（900 × 600）"));
@@ -58,16 +54,5 @@ class UploadPhotoTest extends AbstractDeskTest {
 
         assertThat(notifications()).anyMatch(text -> text.contains("JPEG") || text.contains("PNG"));
         assertThat(GridKt._size(_get(Grid.class))).isZero();
-    }
-
-    private static byte[] jpeg(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(40, 120, 60));
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleService;
 import cn.gxnews.portal.news.Block;
@@ -14,12 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -35,7 +31,7 @@ class BlockEditorTest extends AbstractDeskTest {
     private ArticleService articles;
 
     @Test
-    void the_writer_adds_reorders_and_deletes_blocks_and_uploads_a_captioned_photo() throws Exception {
+    void the_writer_adds_reorders_and_deletes_blocks_and_uploads_a_captioned_photo() {
         login("author.guilin");
         open("article/new");
         _setValue(_get(TextField.class, spec -> spec.withLabel("标题")), "桂林分公司植树活动");
@@ -55,7 +51,7 @@ class BlockEditorTest extends AbstractDeskTest {
 
         _click(_get(Button.class, spec -> spec.withText("照片")));
         _click(_get(Button.class, spec -> spec.withText("选择照片…")));
-        UploadKt._upload(_get(Upload.class), "现场.jpg", "image/jpeg", jpeg());
+        UploadKt._upload(_get(Upload.class), "现场.jpg", "image/jpeg", TestPhotos.jpeg(1000, 700, new Color(30, 140, 70)));
         MockVaadin.clientRoundtrip(false);
         _setValue(_get(TextField.class, spec -> spec.withLabel("图片说明")), "员工在山坡上种树");
         _setValue(_get(TextField.class, spec -> spec.withLabel("替代文字")), "几名员工扶着树苗培土");
@@ -92,16 +88,5 @@ class BlockEditorTest extends AbstractDeskTest {
         TextField alt = _get(TextField.class, spec -> spec.withLabel("替代文字"));
         assertThat(alt.isInvalid()).isTrue();
         assertThat(alt.getErrorMessage()).isEqualTo("请填写替代文字");
-    }
-
-    private static byte[] jpeg() throws IOException {
-        BufferedImage image = new BufferedImage(1000, 700, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(30, 140, 70));
-        g.fillRect(0, 0, 1000, 700);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.review.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.news.Article;
@@ -12,12 +13,7 @@ import com.vaadin.flow.component.html.Image;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -58,9 +54,9 @@ class SafePreviewTest extends AbstractDeskTest {
     }
 
     @Test
-    void a_replaced_photo_is_shown_before_and_after() throws IOException {
-        byte[] first = jpeg(Color.RED);
-        byte[] second = jpeg(Color.BLUE);
+    void a_replaced_photo_is_shown_before_and_after() {
+        byte[] first = TestPhotos.jpeg(600, 400, Color.RED);
+        byte[] second = TestPhotos.jpeg(600, 400, Color.BLUE);
         MediaItem red = as("author.liuzhou", () -> media.upload(first));
         MediaItem blue = as("author.liuzhou", () -> media.upload(second));
         Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft("换照片的稿件", "摘要",
@@ -78,16 +74,5 @@ class SafePreviewTest extends AbstractDeskTest {
         List<Image> after = _find(Image.class, spec -> spec.withClasses("diff-photo-after"));
         assertThat(before).singleElement().satisfies(image -> assertThat(image.getSrc()).contains(red.sha256()));
         assertThat(after).singleElement().satisfies(image -> assertThat(image.getSrc()).contains(blue.sha256()));
-    }
-
-    private static byte[] jpeg(Color color) throws IOException {
-        BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(color);
-        g.fillRect(0, 0, 600, 400);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 }
