@@ -4,6 +4,7 @@ import cn.gxnews.portal.news.repository.SearchIndexRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,11 +38,13 @@ class SearchIndexer {
 
     private final SearchIndexRepository index;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final InlineMarkup markup = new InlineMarkup();
 
-    SearchIndexer(SearchIndexRepository index, TransactionTemplate transaction) {
+    SearchIndexer(SearchIndexRepository index, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.index = index;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @EventListener
@@ -72,6 +75,9 @@ class SearchIndexer {
             List<ArticleId> batch = transaction.execute(status -> {
                 List<ArticleId> ids = index.findOutOfDate(BATCH);
                 reindex(ids);
+                if (!ids.isEmpty()) {
+                    events.publishEvent(new SearchIndexCaughtUp(ids.size()));
+                }
                 return ids;
             });
             Objects.requireNonNull(batch);

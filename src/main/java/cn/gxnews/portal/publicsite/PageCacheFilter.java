@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Serves public pages from the {@link PageCache} and fills it. Only anonymous GETs of public pages are
- * cached, only complete 200 responses without cookies; the desk, Vaadin, photos and search are never cached.
+ * cached (search results too: the most asked searches cost nothing then), only complete 200 responses without
+ * cookies; the desk, Vaadin and photos are never cached.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -32,8 +33,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || path.startsWith("/desk") || path.startsWith("/VAADIN")
-                || path.startsWith("/media") || path.startsWith("/search") || path.startsWith("/en/search")
-                || path.startsWith("/css/") || path.startsWith("/lumo/") || path.startsWith("/error");
+                || path.startsWith("/media") || path.startsWith("/css/") || path.startsWith("/lumo/") || path.startsWith("/error");
     }
 
     @Override
@@ -45,6 +45,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             serve(cached.get(), request, response);
             return;
         }
+        long generation = cache.generation();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader("Set-Cookie")) {
@@ -55,7 +56,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                     headers.put(name, value);
                 }
             }
-            cache.put(key, new PageCache.CachedPage(headers, wrapper.getContentAsByteArray()));
+            cache.put(key, new PageCache.CachedPage(headers, wrapper.getContentAsByteArray()), generation);
         }
         wrapper.copyBodyToResponse();
     }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.news.ArticleTransitioned;
+import cn.gxnews.portal.news.SearchIndexCaughtUp;
 import cn.gxnews.portal.news.Transition;
 import cn.gxnews.portal.office.OfficeChanged;
 import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
- * contact details) has committed, this instance
+ * contact details, or a catch-up of the search index) has committed, this instance
  * drops its cached pages and offices at once and announces the change so that every other instance does the same.
  */
 @Component
@@ -34,6 +35,13 @@ class PublishedContentChanges {
 
     @TransactionalEventListener
     void afterCommit(OfficeChanged event) {
+        forget();
+        feed.announce();
+    }
+
+    /** Cached search results may lack articles the catch-up indexed, or show ones it removed. */
+    @TransactionalEventListener
+    void afterCommit(SearchIndexCaughtUp event) {
         forget();
         feed.announce();
     }

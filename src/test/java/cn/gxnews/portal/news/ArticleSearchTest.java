@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -60,6 +66,23 @@ class ArticleSearchTest extends AbstractIntegrationTest {
         assertThat(titles(search.search("分公司", 1))).containsExactlyInAnyOrder(LIUZHOU_PUBLISHED, GUILIN_PUBLISHED);
         assertThat(db.fetchSingle("select count(*) from article_search").get(0, Integer.class)).isEqualTo(3);
         assertThat(indexer.catchUp()).isZero();
+    }
+
+    @Test
+    void cached_search_results_are_dropped_when_the_catch_up_changes_the_index() throws Exception {
+        String path = "/search?q=" + URLEncoder.encode("分公司", StandardCharsets.UTF_8);
+        db.execute("truncate article_search");
+        assertThat(httpGet(path)).contains("没有找到");
+
+        indexer.catchUp();
+
+        assertThat(httpGet(path)).contains("找到 2 篇", "href=\"/news/" + idOf(LIUZHOU_PUBLISHED) + "\"",
+                "href=\"/news/" + idOf(GUILIN_PUBLISHED) + "\"");
+    }
+
+    private String httpGet(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Test

@@ -7,11 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
@@ -47,6 +50,38 @@ class PageCacheTest extends AbstractIntegrationTest {
 
         assertThat(get("/")).contains(LIUZHOU_IN_REVIEW);
         assertThat(get("/news/" + id)).contains("直接改库的标题");
+    }
+
+    @Test
+    void search_results_are_cached_until_published_content_changes() throws Exception {
+        String search = "/search?q=" + URLEncoder.encode("博览会", StandardCharsets.UTF_8);
+        // titles are shown with the query marked in them, so the hits are told by their links
+        String inReviewLink = "href=\"/news/" + idOf(LIUZHOU_IN_REVIEW) + "\"";
+        String publishedLink = "href=\"/news/" + idOf(LIUZHOU_PUBLISHED) + "\"";
+        assertThat(get(search)).contains("没有找到").doesNotContain(inReviewLink);
+        // a row written behind the portal's back (announcing nothing) is not seen: the results are cached
+        db.execute("update article_search set document = document || to_tsvector('simple', '博 览 会 博览 览会') "
+                + "where article_id = ?", idOf(LIUZHOU_PUBLISHED).value());
+        assertThat(get(search)).contains("没有找到").doesNotContain(publishedLink);
+
+        ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
+        int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
+        as("editor.liuzhou", () -> articles.approveAndPublish(inReview, version));
+
+        assertThat(get(search)).contains("找到 2 篇", inReviewLink, publishedLink);
+    }
+
+    @Test
+    void a_page_rendered_before_the_cache_was_emptied_is_not_kept() {
+        long before = cache.generation();
+        PageCache.CachedPage page = new PageCache.CachedPage(Map.of(), new byte[]{1});
+        cache.invalidateAll();
+
+        cache.put("/rendered-before", page, before);
+        cache.put("/rendered-after", page, cache.generation());
+
+        assertThat(cache.find("/rendered-before")).isEmpty();
+        assertThat(cache.find("/rendered-after")).contains(page);
     }
 
     @Test
