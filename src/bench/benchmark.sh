@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load benchmark of the public site (see the README): seeds published articles, then measures the home page,
-# article pages (cached and uncached) and Chinese search under concurrent load from wrk, in a separate
+# article pages (cached and uncached) and Chinese search (the same query again and again, served from the page
+# cache, and hundreds of different queries that each miss it) under concurrent load from wrk, in a separate
 # process, and a static copy of the article page served by nginx as the upper bound.
 #
 #   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
 #
 # Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (15), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
-# (4, for the searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
+# (4, for the uncached searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
 # by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
 # path is not counted against its requests.
 set -euo pipefail
@@ -123,9 +124,12 @@ postgres_ticks() { # the embedded PostgreSQL: its postmaster (started with its d
 }
 TICKS=$(getconf CLK_TCK)
 
-load() { # url path or "random", pid of the portal (empty: nginx); prints wrk's output
+load() { # url path, "random" (articles) or "queries" (searches), pid of the portal (empty: nginx); prints wrk's output
     local path=$1 pid=$2
-    if [ "$path" = "random" ]; then
+    if [ "$path" = "queries" ]; then
+        BENCH_QUERIES=$WORK/queries.txt wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
+            -s src/bench/report.lua "http://127.0.0.1:$PORT"
+    elif [ "$path" = "random" ]; then
         BENCH_RANDOM_IDS=$LIVE BENCH_FIRST_ID=$FIRST_ID wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" \
             -s src/bench/report.lua "http://127.0.0.1:$PORT"
     else
@@ -137,7 +141,7 @@ load() { # url path or "random", pid of the portal (empty: nginx); prints wrk's 
 }
 
 printf '\n%-28s %10s %9s %9s %9s %7s %12s %12s\n' "target" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors" "portal ms/req" "db ms/req"
-run() { # name, url path or "random", pid to measure (or empty), connections (default: BENCH_CONNECTIONS)
+run() { # name, url path, "random" or "queries", pid to measure (or empty), connections (default: BENCH_CONNECTIONS)
     local name=$1 path=$2 pid=${3:-}
     local connections=$CONNECTIONS
     CONNECTIONS=${4:-$CONNECTIONS}
@@ -184,13 +188,19 @@ run "home /" / "$PORTAL_PID"
 run "article (cached)" "$ARTICLE" "$PORTAL_PID"
 ARTICLE_RPS=$LAST_RPS
 run "article (uncached, random)" random "$PORTAL_PID"
-run "search 1 char 南" "/search?q=%E5%8D%97" "$PORTAL_PID"
-run "search 2 chars 科技" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
-run "search 4 chars 产业发展" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
-# The same searches with a few connections: the search's own latency, without 64 requests queueing for two cores.
-run "search 南, $FEW connections" "/search?q=%E5%8D%97" "$PORTAL_PID" "$FEW"
-run "search 科技, $FEW connections" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID" "$FEW"
-run "search 产业发展, $FEW connections" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID" "$FEW"
+# The same search again and again: after the first, it is served from the page cache, as popular searches are.
+run "search 南 (cached)" "/search?q=%E5%8D%97" "$PORTAL_PID"
+run "search 科技 (cached)" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
+run "search 产业发展 (cached)" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
+# Searches that each miss the cache: 1, 2 and 4 Chinese characters taken from the titles of 300 random articles
+# (common words, rare ones, and pairs across two words that are seldom together), each request with a query
+# parameter of its own. With few connections this shows a search's own latency; with many, two cores queueing.
+sql -At -c "with sample as (select title from article_revision order by random() limit 300)
+    select distinct substr(title, s, l) from sample, generate_series(1, 8) s, (values (1), (2), (4)) v(l)
+    where substr(title, s, l) ~ '^[一-龥]+\$' and length(substr(title, s, l)) = l" >"$WORK/queries.txt"
+echo "(uncached searches: $(wc -l <"$WORK/queries.txt") different queries)"
+run "search, uncached, mixed" queries "$PORTAL_PID"
+run "search, uncached, $FEW connections" queries "$PORTAL_PID" "$FEW"
 
 mkdir -p "$WORK/static"
 chmod 755 "$WORK" "$WORK/static"

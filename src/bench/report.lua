@@ -1,12 +1,26 @@
--- wrk script: optional random article ids, and one machine-readable summary line at the end. Random article
--- addresses carry a query string of their own, so that none of them is served from the portal's page cache.
+-- wrk script: one path, or random article ids, or random searches; and one machine-readable summary line at
+-- the end. Random articles and searches carry a query parameter of their own, so that none of them is served
+-- from the portal's page cache.
 local ids = tonumber(os.getenv("BENCH_RANDOM_IDS") or "0")
 local path = os.getenv("BENCH_PATH") or "/"
 local first = tonumber(os.getenv("BENCH_FIRST_ID") or "1")
+-- a file of queries, one per line
+local queries = {}
+if os.getenv("BENCH_QUERIES") then
+  for line in io.lines(os.getenv("BENCH_QUERIES")) do
+    if line ~= "" then
+      queries[#queries + 1] = line:gsub("[^%w]", function(c) return string.format("%%%02X", string.byte(c)) end)
+    end
+  end
+end
 
 request = function()
+  local uncached = "uncached=" .. math.random(1, 2000000000)
   if ids > 0 then
-    return wrk.format("GET", "/news/" .. math.random(first, first + ids - 1) .. "?uncached=" .. math.random(1, 2000000000))
+    return wrk.format("GET", "/news/" .. math.random(first, first + ids - 1) .. "?" .. uncached)
+  end
+  if #queries > 0 then
+    return wrk.format("GET", "/search?q=" .. queries[math.random(1, #queries)] .. "&" .. uncached)
   end
   return wrk.format("GET", path)
 end

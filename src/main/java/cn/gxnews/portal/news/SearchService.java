@@ -108,8 +108,12 @@ public class SearchService {
             parts.add(block instanceof Block.Paragraph p ? markup.toPlainText(p.text()) : block.text());
         }
         String text = parts.stream().filter(part -> !part.isBlank()).collect(Collectors.joining(" "));
-        List<String> marked = marked(phrases, Folded.of(content.title()).folded() + " " + Folded.of(text).folded());
-        return new SearchHit(article, highlight(content.title(), marked), snippet(text, marked));
+        // Each text is folded once: the folding is most of a hit's work.
+        Folded title = Folded.of(content.title());
+        Folded body = Folded.of(text);
+        List<String> marked = marked(phrases, title.folded() + " " + body.folded());
+        return new SearchHit(article, html(content.title(), marks(title, marked), 0, content.title().length()),
+                snippet(text, marks(body, marked)));
     }
 
     /**
@@ -131,17 +135,13 @@ public class SearchService {
         return marked;
     }
 
-    /** The whole text as HTML, every occurrence of the phrases marked. */
-    static String highlight(String text, List<String> phrases) {
-        return html(text, marks(text, phrases), 0, text.length());
-    }
-
     /**
      * About {@link #SNIPPET_LENGTH} characters of the text around its first match (its start when nothing
      * matches), as HTML with the matches marked and an ellipsis where text was left out.
+     *
+     * @param marked which characters of the text are part of a match (see {@link #marks})
      */
-    static String snippet(String text, List<String> phrases) {
-        boolean[] marked = marks(text, phrases);
+    private static String snippet(String text, boolean[] marked) {
         int first = 0;
         while (first < text.length() && !marked[first]) {
             first++;
@@ -189,9 +189,8 @@ public class SearchService {
      * lower case), so {@code ＬＤＫ} in a text is marked for the query {@code ldk}; Latin words match whole words
      * only, Chinese anywhere.
      */
-    private static boolean[] marks(String text, List<String> phrases) {
-        Folded folded = Folded.of(text);
-        boolean[] marked = new boolean[text.length()];
+    private static boolean[] marks(Folded folded, List<String> phrases) {
+        boolean[] marked = new boolean[folded.originalLength()];
         for (String phrase : phrases) {
             mark(folded, phrase, ChineseTokens.isHan(phrase.codePointAt(0)), marked);
         }
@@ -213,7 +212,7 @@ public class SearchService {
      * A text folded as the index folds it, each folded character pointing back at the characters of the
      * original it came from (one base character with its combining marks is folded at a time).
      */
-    private record Folded(String folded, int[] originalStart, int[] originalEnd) {
+    private record Folded(String folded, int[] originalStart, int[] originalEnd, int originalLength) {
 
         static Folded of(String text) {
             StringBuilder folded = new StringBuilder(text.length());
@@ -248,7 +247,7 @@ public class SearchService {
                 i = end;
             }
             return new Folded(folded.toString(), Arrays.copyOf(starts, folded.length()),
-                    Arrays.copyOf(ends, folded.length()));
+                    Arrays.copyOf(ends, folded.length()), text.length());
         }
 
         /** Whether the folded character at {@code index} belongs to a Latin word (so a match there is no word). */
@@ -262,6 +261,10 @@ public class SearchService {
         }
 
         private static boolean isMark(int c) {
+            // No combining mark comes before U+0300, nor among the CJK Unified Ideographs: most of the news.
+            if (c < 0x300 || c >= 0x4E00 && c <= 0x9FFF) {
+                return false;
+            }
             int type = Character.getType(c);
             return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK;
