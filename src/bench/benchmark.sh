@@ -191,9 +191,10 @@ run "article (cached)" "$ARTICLE" "$PORTAL_PID"
 ARTICLE_RPS=$LAST_RPS
 run "article (uncached, random)" random "$PORTAL_PID"
 # The same search again and again: after the first, it is served from the page cache, as popular searches are.
-run "search 南 (cached)" "/search?q=%E5%8D%97" "$PORTAL_PID"
-run "search 科技 (cached)" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"
-run "search 产业发展 (cached)" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"
+# (The names are ASCII: printf pads by bytes, and Chinese characters would shift the columns.)
+run "search 1 char (cached)" "/search?q=%E5%8D%97" "$PORTAL_PID"        # 南
+run "search 2 chars (cached)" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"        # 科技
+run "search 4 chars (cached)" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"        # 产业发展
 # Searches that each miss the cache: 1, 2 and 4 Chinese characters taken from the titles of 300 random articles
 # (common words, rare ones, and pairs across two words that are seldom together), each request with a query
 # parameter of its own. With few connections this shows a search's own latency; with many, two cores queueing.
