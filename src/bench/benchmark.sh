@@ -184,7 +184,10 @@ run() { # name, url path, "random" or "queries", pid to measure (or empty), conn
     CONNECTIONS=$connections
 }
 
-ARTICLE=/news/$FIRST_ID
+# The article served from the cache is the demo newsroom's longest (the copy of the company's real page, with
+# its photos), not a seeded one of a few lines.
+ARTICLE=/news/$(sql -At -c "select a.id from article a join article_revision r on r.id = a.published_revision_id
+    where a.live order by length(r.body::text) desc, a.id limit 1")
 for warm in / "$ARTICLE" "/search?q=%E5%8D%97"; do curl -s -o /dev/null "http://127.0.0.1:$PORT$warm" || true; done
 run "home /" / "$PORTAL_PID"
 run "article (cached)" "$ARTICLE" "$PORTAL_PID"
@@ -208,7 +211,8 @@ run "search, uncached, $FEW connections" queries "$PORTAL_PID" "$FEW"
 mkdir -p "$WORK/static"
 chmod 755 "$WORK" "$WORK/static"
 curl -fs "http://127.0.0.1:$PORT$ARTICLE" -o "$WORK/static/article.html"
-chmod 644 "$WORK/static/article.html"
+gzip -k -6 "$WORK/static/article.html" # served as it is to clients that accept gzip, as the portal's cache does
+chmod 644 "$WORK/static/article.html" "$WORK/static/article.html.gz"
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes auto;
 daemon off;
@@ -219,7 +223,7 @@ http {
     access_log off;
     server {
         listen 127.0.0.1:$STATIC_PORT;
-        location / { root $WORK/static; default_type text/html; }
+        location / { root $WORK/static; default_type text/html; gzip_static on; }
     }
 }
 CONF

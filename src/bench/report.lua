@@ -14,6 +14,10 @@ if os.getenv("BENCH_QUERIES") then
   end
 end
 
+-- Like every browser, ask for compressed pages: the portal keeps a compressed copy of each cached page, and
+-- compresses what it renders.
+wrk.headers["Accept-Encoding"] = "gzip"
+
 request = function()
   local uncached = "uncached=" .. math.random(1, 2000000000)
   if ids > 0 then

@@ -2,13 +2,18 @@ package cn.gxnews.portal.publicsite;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Rendered public pages, kept in memory so that most readers cost no database query and no rendering. The
@@ -18,8 +23,37 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class PageCache {
 
-    /** A rendered response: its status line is always 200. */
-    record CachedPage(Map<String, String> headers, byte[] body) {
+    /**
+     * A rendered response: its status line is always 200.
+     *
+     * @param gzipped the body compressed once for the browsers that accept gzip (nearly all), so that a page
+     *                served a thousand times is not compressed a thousand times; {@code null} for a body too
+     *                small to gain from it, or of a type that does not compress
+     */
+    record CachedPage(Map<String, String> headers, byte[] body, byte @Nullable [] gzipped) {
+
+        /** Smaller bodies gain little from compression (Tomcat's own threshold is 2 KB). */
+        static final int COMPRESS_FROM = 1024;
+
+        static CachedPage of(Map<String, String> headers, byte[] body) {
+            String type = headers.getOrDefault("Content-Type", "");
+            boolean compressible = type.startsWith("text/") || type.contains("xml") || type.contains("json");
+            return new CachedPage(headers, body, compressible && body.length >= COMPRESS_FROM ? gzip(body) : null);
+        }
+
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // never: the stream is in memory
+            }
+            return out.toByteArray();
+        }
+
+        int weight() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
 
     private final Cache<String, CachedPage> pages;
@@ -29,7 +63,7 @@ public class PageCache {
     PageCache(@Value("${portal.page-cache.max-bytes:67108864}") long maxBytes) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, CachedPage page) -> key.length() + page.body().length + 256)
+                .weigher((String key, CachedPage page) -> key.length() + page.weight() + 256)
                 // a safety net only: changes invalidate the cache immediately
                 .expireAfterWrite(Duration.ofMinutes(10))
                 .build();

@@ -4,17 +4,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Serves public pages from the {@link PageCache} and fills it. Only anonymous GETs of public pages are
- * cached (search results too: the most asked searches cost nothing then), only complete 200 responses without
+ * cached (search results too: a search asked before costs no query then), only complete 200 responses without
  * cookies; the desk, Vaadin and photos are never cached.
  */
 class PageCacheFilter extends OncePerRequestFilter {
@@ -33,7 +35,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || path.startsWith("/desk") || path.startsWith("/VAADIN")
-                || path.startsWith("/media") || path.startsWith("/css/") || path.startsWith("/lumo/") || path.startsWith("/error");
+                || path.startsWith("/media") || path.startsWith("/css/") || path.startsWith("/lumo/")
+                || path.startsWith("/error");
     }
 
     @Override
@@ -56,7 +59,11 @@ class PageCacheFilter extends OncePerRequestFilter {
                     headers.put(name, value);
                 }
             }
-            cache.put(key, new PageCache.CachedPage(headers, wrapper.getContentAsByteArray()), generation);
+            PageCache.CachedPage page = PageCache.CachedPage.of(headers, wrapper.getContentAsByteArray());
+            cache.put(key, page, generation);
+            // the headers are on the response already; the body goes out as it will from the cache
+            writeBody(page, request, response);
+            return;
         }
         wrapper.copyBodyToResponse();
     }
@@ -81,7 +88,44 @@ class PageCacheFilter extends OncePerRequestFilter {
                 response.setHeader(name, value);
             }
         });
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        writeBody(page, request, response);
+    }
+
+    /**
+     * The page's body, compressed when it has a compressed copy and the client accepts gzip. Tomcat leaves a
+     * response that already has a {@code Content-Encoding} alone, and merges its own {@code Vary} into ours.
+     */
+    private static void writeBody(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        byte[] body = page.body();
+        if (page.gzipped() != null) {
+            response.setHeader("Vary", "Accept-Encoding");
+            if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+                response.setHeader("Content-Encoding", "gzip");
+                body = page.gzipped();
+            }
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Whether an {@code Accept-Encoding} header admits gzip: named (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+                    refused |= parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0*)?");
+                }
+                return !refused;
+            }
+        }
+        return false;
     }
 }

@@ -74,7 +74,7 @@ class PageCacheTest extends AbstractIntegrationTest {
     @Test
     void a_page_rendered_before_the_cache_was_emptied_is_not_kept() {
         long before = cache.generation();
-        PageCache.CachedPage page = new PageCache.CachedPage(Map.of(), new byte[]{1});
+        PageCache.CachedPage page = PageCache.CachedPage.of(Map.of(), new byte[]{1});
         cache.invalidateAll();
 
         cache.put("/rendered-before", page, before);
