@@ -109,23 +109,30 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    /** Whether an {@code Accept-Encoding} header admits gzip: named (or {@code *}) without {@code q=0}. */
+    /**
+     * Whether an {@code Accept-Encoding} header admits gzip: named without {@code q=0}, or, when not named,
+     * admitted by {@code *} without {@code q=0}.
+     */
     static boolean acceptsGzip(@Nullable String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        boolean admittedByAny = false;
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                boolean refused = false;
-                for (int i = 1; i < parts.length; i++) {
-                    String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-                    refused |= parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0*)?");
-                }
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+                refused |= parameter.startsWith("q=") && parameter.substring(2).strip().matches("0(\\.0*)?");
+            }
+            if (name.equalsIgnoreCase("gzip")) {
                 return !refused;
             }
+            if (name.equals("*")) {
+                admittedByAny = !refused;
+            }
         }
-        return false;
+        return admittedByAny;
     }
 }
