@@ -66,18 +66,25 @@ class SearchIndexer {
     /**
      * Indexes every live article that has no row and removes the rows of articles that are offline, in batches
      * of their own transactions; returns how many articles it looked at. Safe to run on several instances at
-     * once: each article is rewritten under its row lock from what is in the database.
+     * once: each article is rewritten under its row lock from what is in the database. When it changed
+     * anything it says so once, at the end: cached search results of the half-done index are dropped then,
+     * and the cached pages are not dropped for every batch (500 times for 100,000 articles).
      */
     int catchUp() {
+        int done = catchUpInBatches();
+        if (done > 0) {
+            events.publishEvent(new SearchIndexCaughtUp(done));
+        }
+        return done;
+    }
+
+    private int catchUpInBatches() {
         int done = 0;
         Set<ArticleId> seen = new HashSet<>();
         while (true) {
             List<ArticleId> batch = transaction.execute(status -> {
                 List<ArticleId> ids = index.findOutOfDate(BATCH);
                 reindex(ids);
-                if (!ids.isEmpty()) {
-                    events.publishEvent(new SearchIndexCaughtUp(ids.size()));
-                }
                 return ids;
             });
             Objects.requireNonNull(batch);

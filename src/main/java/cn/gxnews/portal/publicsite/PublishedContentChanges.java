@@ -39,8 +39,11 @@ class PublishedContentChanges {
         feed.announce();
     }
 
-    /** Cached search results may lack articles the catch-up indexed, or show ones it removed. */
-    @TransactionalEventListener
+    /**
+     * Cached search results may lack articles the catch-up indexed, or show ones it removed. The catch-up has
+     * committed its batches when it says so, outside a transaction: this runs at once.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(SearchIndexCaughtUp event) {
         forget();
         feed.announce();
