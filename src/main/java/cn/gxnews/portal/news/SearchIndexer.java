@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -80,19 +79,19 @@ class SearchIndexer {
 
     private int catchUpInBatches() {
         int done = 0;
-        Set<ArticleId> seen = new HashSet<>();
+        long after = 0;
         while (true) {
-            List<ArticleId> batch = transaction.execute(status -> {
-                List<ArticleId> ids = index.findOutOfDate(BATCH);
+            long from = after;
+            List<ArticleId> batch = Objects.requireNonNull(transaction.execute(status -> {
+                List<ArticleId> ids = index.findOutOfDate(from, BATCH);
                 reindex(ids);
                 return ids;
-            });
-            Objects.requireNonNull(batch);
-            // An article that comes back unchanged would mean its row cannot be written: stop rather than loop.
-            if (batch.isEmpty() || !seen.addAll(batch)) {
+            }));
+            if (batch.isEmpty()) {
                 return done;
             }
             done += batch.size();
+            after = batch.getLast().value();
         }
     }
 

@@ -128,17 +128,25 @@ public class SearchIndexRepository {
 
     /**
      * Live articles without a row (written while no indexer ran, or by a restore of the database), and rows
-     * of articles that are no longer live; lowest ids first.
+     * of articles that are no longer live; lowest ids first, from the first id after {@code after}. Each part
+     * walks the primary keys from there and stops at {@code limit}, so a catch-up that goes on from the last id
+     * of its previous batch reads every article once, not once per batch.
      */
-    public List<ArticleId> findOutOfDate(int limit) {
+    public List<ArticleId> findOutOfDate(long after, int limit) {
         var missing = db.select(ARTICLE.ID)
                 .from(ARTICLE)
-                .where(ARTICLE.LIVE.isTrue())
-                .and(notExists(selectOne().from(ARTICLE_SEARCH).where(ARTICLE_SEARCH.ARTICLE_ID.eq(ARTICLE.ID))));
+                .where(ARTICLE.ID.gt(after))
+                .and(ARTICLE.LIVE.isTrue())
+                .and(notExists(selectOne().from(ARTICLE_SEARCH).where(ARTICLE_SEARCH.ARTICLE_ID.eq(ARTICLE.ID))))
+                .orderBy(ARTICLE.ID)
+                .limit(limit);
         var offline = db.select(ARTICLE_SEARCH.ARTICLE_ID)
                 .from(ARTICLE_SEARCH)
                 .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID))
-                .where(ARTICLE.LIVE.isFalse());
+                .where(ARTICLE_SEARCH.ARTICLE_ID.gt(after))
+                .and(ARTICLE.LIVE.isFalse())
+                .orderBy(ARTICLE_SEARCH.ARTICLE_ID)
+                .limit(limit);
         return db.select(DSL.field(DSL.name("id"), Long.class))
                 .from(missing.unionAll(offline).asTable("out_of_date", "id"))
                 .orderBy(DSL.field(DSL.name("id")))
