@@ -109,7 +109,11 @@ public final class ChineseTokens {
     }
 
     /** A combining mark that NFKC could not fold into its letter: part of the word it follows. */
-    private static boolean isMark(int c) {
+    static boolean isMark(int c) {
+        // No combining mark comes before U+0300, nor among the CJK Unified Ideographs: most of the news.
+        if (c < 0x300 || c >= 0x4E00 && c <= 0x9FFF) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;

@@ -68,7 +68,7 @@ public final class InlineMarkup {
 
     /** The paragraph as inline HTML (no surrounding {@code <p>}), safe to put inside any element. */
     public String toHtml(String paragraph) {
-        return clean(renderer.render(parse(paragraph)));
+        return clean(renderer.render(parse(oneLine(paragraph))));
     }
 
     /**
@@ -76,10 +76,10 @@ public final class InlineMarkup {
      * it on a page escapes it.
      */
     public String toPlainText(String paragraph) {
-        String line = LINE_BREAK.matcher(paragraph).replaceAll(" ").strip();
+        String line = oneLine(paragraph);
         // Most paragraphs use no markup at all; without any character that can start an inline construct,
         // commonmark would return the line unchanged, so it need not parse it (search and feeds read many).
-        return NO_MARKUP.matcher(line).matches() ? line : plainText(parse(paragraph));
+        return NO_MARKUP.matcher(line).matches() ? line : plainText(parse(line));
     }
 
     /** The last line of defence: only {@code strong}, {@code em} and safe links survive, whatever the input. */
@@ -87,13 +87,17 @@ public final class InlineMarkup {
         return Jsoup.clean(html, "", ALLOWLIST, new Document.OutputSettings().prettyPrint(false));
     }
 
+    /** A paragraph's line breaks become spaces: a paragraph is one line of inline text. */
+    private static String oneLine(String paragraph) {
+        return LINE_BREAK.matcher(paragraph).replaceAll(" ").strip();
+    }
+
     /**
      * A whole line like {@code [1]: 见附件} is a link reference definition to commonmark and would vanish from the
      * page; escaping its opening bracket keeps it as text, and no other markup is lost, since a definition
      * takes the whole line.
      */
-    private Node parse(String paragraph) {
-        String line = LINE_BREAK.matcher(paragraph).replaceAll(" ").strip();
+    private Node parse(String line) {
         Node document = parser.parse(line);
         if (document.getFirstChild() instanceof LinkReferenceDefinition) {
             document = parser.parse("\\" + line);

@@ -222,7 +222,7 @@ public class SearchService {
             while (i < text.length()) {
                 int c = text.codePointAt(i);
                 int end = i + Character.charCount(c);
-                while (end < text.length() && isMark(text.codePointAt(end))) {
+                while (end < text.length() && ChineseTokens.isMark(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
                 // Most characters of the news need no normalising: ASCII only needs lower case, and the CJK
@@ -257,17 +257,7 @@ public class SearchService {
             }
             int c = Character.codePointAt(folded, Character.isLowSurrogate(folded.charAt(index)) && index > 0
                     ? index - 1 : index);
-            return !ChineseTokens.isHan(c) && (Character.isLetterOrDigit(c) || isMark(c));
-        }
-
-        private static boolean isMark(int c) {
-            // No combining mark comes before U+0300, nor among the CJK Unified Ideographs: most of the news.
-            if (c < 0x300 || c >= 0x4E00 && c <= 0x9FFF) {
-                return false;
-            }
-            int type = Character.getType(c);
-            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK;
+            return !ChineseTokens.isHan(c) && (Character.isLetterOrDigit(c) || ChineseTokens.isMark(c));
         }
     }
 }

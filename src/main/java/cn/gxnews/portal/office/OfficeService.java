@@ -2,6 +2,8 @@ package cn.gxnews.portal.office;
 
 import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.office.repository.OfficeRepository;
+import cn.gxnews.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +17,14 @@ import java.util.Optional;
 public class OfficeService {
 
     private final OfficeRepository offices;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    OfficeService(OfficeRepository offices, org.springframework.context.ApplicationEventPublisher events) {
+    OfficeService(OfficeRepository offices, ApplicationEventPublisher events) {
         this.offices = offices;
         this.events = events;
     }
 
-    @PreAuthorize("hasRole('" + cn.gxnews.portal.security.Roles.ADMIN + "')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public int version(String code) {
         return offices.version(code);
@@ -33,7 +35,7 @@ public class OfficeService {
      *
      * @throws OfficeRefusedException when a field is missing or too long, or someone else changed it first
      */
-    @PreAuthorize("hasRole('" + cn.gxnews.portal.security.Roles.ADMIN + "')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public Office update(Office office, int expectedVersion) {
         Office cleaned = new Office(office.code(), office.nameZh().strip(), office.nameEn().strip(),
@@ -53,7 +55,7 @@ public class OfficeService {
         events.publishEvent(new OfficeChanged(cleaned.code()));
         events.publishEvent(AdministrativeChange.between(AdministrativeChange.Kind.OFFICE_CHANGED, cleaned.code(),
                 fields(before), fields(cleaned)));
-        return offices.find(cleaned.code()).orElseThrow();
+        return cleaned;
     }
 
     private static Map<String, String> fields(Office office) {

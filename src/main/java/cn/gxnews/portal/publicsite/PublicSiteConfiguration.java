@@ -8,8 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The public site's response filters. Conditional requests: every page, feed and sitemap gets an ETag from its content, and a
- * browser or proxy that already has that version gets {@code 304 Not Modified} without the body. The desk,
+ * The public site's response filters. Conditional requests: every page, feed and sitemap gets an ETag from its
+ * content, and a browser or proxy that already has that version gets {@code 304 Not Modified} without the body. The desk,
  * Vaadin's resources and photos (which have their own immutable caching) are left alone.
  */
 @Configuration(proxyBeanMethods = false)

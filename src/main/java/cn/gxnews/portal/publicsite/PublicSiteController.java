@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,7 +75,7 @@ class PublicSiteController {
     String home(HttpServletRequest request, HttpServletResponse response, Model model) {
         PageText text = text(request, "/");
         List<PublishedArticle> latest = news.latest(HOME_LIST_SIZE + 1);
-        Map<String, Office> officesByCode = officesByCode();
+        Map<String, Office> officesByCode = offices.byCode();
         List<NewsTeaser> teasers = teasers(latest, officesByCode, text);
         model.addAttribute("text", text);
         model.addAttribute("meta", new PageMeta(text.t("site.home.title"), text.t("site.home.description"),
@@ -112,7 +114,7 @@ class PublicSiteController {
                 ? "?office=" + office.code() : ""));
         String basePath = path.equals("/news") && office != null ? "/news?office=" + office.code() : path;
         List<NewsTeaser> teasers = teasers(news.page(office == null ? null : office.code(), page, PAGE_SIZE),
-                officesByCode(), text);
+                offices.byCode(), text);
         String heading = office == null ? text.t("site.list.heading")
                 : text.t("site.office.heading", office.name(text.locale()));
         List<ListPage.OfficeLink> links = new ArrayList<>();
@@ -170,14 +172,13 @@ class PublicSiteController {
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         PageText text = text(request, "/search");
         SearchPage results = search.search(q, page);
-        Map<String, Office> officesByCode = officesByCode();
         model.addAttribute("text", text);
         model.addAttribute("meta", new PageMeta(q.isBlank() ? text.t("site.search.title")
                 : text.t("site.search.titleFor", q), text.t("site.home.description"),
                 text.absolute(text.href("/search")), "website", null, null));
         model.addAttribute("results", results);
-        model.addAttribute("offices", officesByCode);
-        String base = text.href("/search") + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+        model.addAttribute("offices", offices.byCode());
+        String base = text.href("/search") + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         model.addAttribute("previousHref", results.page() > 1 ? base + "&page=" + (results.page() - 1) : null);
         model.addAttribute("nextHref", results.hasNext() ? base + "&page=" + (results.page() + 1) : null);
         response.setHeader("Cache-Control", PAGE_CACHE.getHeaderValue());
@@ -240,10 +241,6 @@ class PublicSiteController {
         Set<String> shas = articles.stream().map(a -> a.content().coverSha256()).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         return media.sizes(shas);
-    }
-
-    private Map<String, Office> officesByCode() {
-        return offices.byCode();
     }
 
     /** The page's language comes from its address: {@code /en/...} is English, everything else Chinese. */

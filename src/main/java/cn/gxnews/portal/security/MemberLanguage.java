@@ -23,6 +23,6 @@ class MemberLanguage implements LanguagePreference {
     @Override
     @Transactional(readOnly = true)
     public Optional<Locale> ofCurrentMember() {
-        return currentUser.find().flatMap(member -> users.language(member.id())).map(Locale::forLanguageTag);
+        return currentUser.find().flatMap(member -> users.language(member.id()));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * How staff passwords are hashed: Argon2id at OWASP's parameters (19 MiB of memory, 2 iterations, parallelism
@@ -47,7 +48,7 @@ final class PasswordHashing implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    private <T> T inTurn(java.util.function.Supplier<T> hashing) {
+    private <T> T inTurn(Supplier<T> hashing) {
         try {
             slots.acquire();
         } catch (InterruptedException e) {

@@ -63,7 +63,7 @@ public class StaffAccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Locale> ownLanguage() {
-        return users.language(currentUser.require().id()).map(Locale::forLanguageTag);
+        return users.language(currentUser.require().id());
     }
 
     /**
@@ -76,7 +76,7 @@ public class StaffAccountService {
         if (language != null && !Translations.LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("the desk does not speak " + language);
         }
-        users.setLanguage(currentUser.require().id(), language == null ? null : language.toLanguageTag());
+        users.setLanguage(currentUser.require().id(), language);
     }
 
     /** Whether the signed-in member must choose a new password before anything else. */
@@ -100,9 +100,8 @@ public class StaffAccountService {
             throw new AccountRefusedException("admin.error.usernameTaken");
         }
         String password = OneTimePassword.generate();
-        long id = users.insert(username, displayName.strip(), passwordEncoder.encode(password), officeCode, roles);
-        users.update(id, users.version(id), displayName.strip(), blankToNull(email), officeCode, roles, true);
-        users.setPassword(id, passwordEncoder.encode(password), true);
+        long id = users.insert(username, displayName.strip(), blankToNull(email), passwordEncoder.encode(password), true,
+                officeCode, roles);
         StaffMember opened = users.findById(id).orElseThrow();
         events.publishEvent(AdministrativeChange.between(Kind.ACCOUNT_OPENED, username, Map.of(), fields(opened)));
         return new OneTimePassword(opened, password);
@@ -212,8 +211,8 @@ public class StaffAccountService {
         if (users.exists(account.username())) {
             throw new AccountRefusedException("admin.error.usernameTaken");
         }
-        long id = users.insert(account.username(), account.displayName(), passwordEncoder.encode(account.password()),
-                account.officeCode(), account.roles());
+        long id = users.insert(account.username(), account.displayName(), null,
+                passwordEncoder.encode(account.password()), false, account.officeCode(), account.roles());
         StaffMember created = users.findById(id).orElseThrow();
         events.publishEvent(AdministrativeChange.between(Kind.ACCOUNT_OPENED, created.username(), Map.of(),
                 fields(created)));

@@ -1,13 +1,9 @@
 package cn.gxnews.portal.admin.ui;
 
-import cn.gxnews.portal.base.PortalException;
-import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.base.ui.SaveDialog;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.Roles;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,29 +35,17 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
 
     private void edit(Office office) {
         int version = offices.version(office.code());
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(office.nameZh());
         TextField nameZh = field("office.nameZh", office.nameZh());
         TextField nameEn = field("office.nameEn", office.nameEn());
         TextField contact = field("office.contact", office.contactPerson());
         TextField phone = field("office.phone", office.phone());
         TextField address = field("office.address", office.address());
         address.setWidth("28rem");
-        dialog.add(new VerticalLayout(nameZh, nameEn, contact, phone, address));
-        Button save = new Button(getTranslation("editor.save"), click -> {
-            try {
-                offices.update(new Office(office.code(), nameZh.getValue(), nameEn.getValue(), address.getValue(),
-                        contact.getValue(), phone.getValue()), version);
-                dialog.close();
-                grid.setItems(offices.findAll());
-                Notices.success(getTranslation("editor.saved"));
-            } catch (PortalException e) {
-                Notices.error(e);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        new SaveDialog(office.nameZh(), new VerticalLayout(nameZh, nameEn, contact, phone, address), () -> {
+            offices.update(new Office(office.code(), nameZh.getValue(), nameEn.getValue(), address.getValue(),
+                    contact.getValue(), phone.getValue()), version);
+            grid.setItems(offices.findAll());
+        }).open();
     }
 
     private TextField field(String labelKey, String value) {

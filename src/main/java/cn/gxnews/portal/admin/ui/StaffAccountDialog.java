@@ -20,7 +20,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +55,7 @@ class StaffAccountDialog extends Dialog {
         displayName.setLabel(getTranslation("staff.displayName"));
         email.setLabel(getTranslation("staff.email"));
         office.setLabel(getTranslation("article.office"));
-        List<Optional<Office>> choices = new java.util.ArrayList<>();
+        List<Optional<Office>> choices = new ArrayList<>();
         choices.add(Optional.empty());
         offices.forEach(o -> choices.add(Optional.of(o)));
         office.setItems(choices);
@@ -71,8 +73,8 @@ class StaffAccountDialog extends Dialog {
             username.setReadOnly(true);
             displayName.setValue(member.displayName());
             email.setValue(member.email() == null ? "" : member.email());
-            office.setValue(choices.stream().filter(c -> c.map(Office::code).orElse(null) == null
-                    ? member.officeCode() == null : c.get().code().equals(member.officeCode())).findFirst().orElseThrow());
+            office.setValue(choices.stream().filter(c -> Objects.equals(c.map(Office::code).orElse(null),
+                    member.officeCode())).findFirst().orElseThrow());
             roles.setValue(member.roles());
             enabled.setValue(member.enabled());
         }

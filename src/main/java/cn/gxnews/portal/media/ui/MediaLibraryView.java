@@ -3,14 +3,13 @@ package cn.gxnews.portal.media.ui;
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.base.ui.SaveDialog;
 import cn.gxnews.portal.media.MediaFile;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -112,8 +111,6 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void describe(MediaItem item) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("media.describe"));
         TextArea caption = new TextArea(getTranslation("media.caption"));
         caption.setMaxLength(MediaService.CAPTION_MAX);
         caption.setValue(item.caption());
@@ -126,20 +123,11 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         TextField credit = new TextField(getTranslation("media.credit"));
         credit.setMaxLength(MediaService.CREDIT_MAX);
         credit.setValue(item.credit());
-        dialog.add(new VerticalLayout(thumbnail(item), caption, alt, credit));
-        Button save = new Button(getTranslation("editor.save"), click -> {
-            try {
-                media.describe(item.id(), item.version(), caption.getValue(), credit.getValue(), alt.getValue());
-                dialog.close();
-                refresh();
-                Notices.success(getTranslation("editor.saved"));
-            } catch (PortalException e) {
-                Notices.error(e);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        new SaveDialog(getTranslation("media.describe"), new VerticalLayout(thumbnail(item), caption, alt, credit),
+                () -> {
+                    media.describe(item.id(), item.version(), caption.getValue(), credit.getValue(), alt.getValue());
+                    refresh();
+                }).open();
     }
 
     private void refresh() {

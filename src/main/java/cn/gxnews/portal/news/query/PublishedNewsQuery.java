@@ -1,5 +1,7 @@
 package cn.gxnews.portal.news.query;
 
+import cn.gxnews.portal.jooq.tables.Article;
+import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticlePage;
@@ -7,10 +9,9 @@ import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.repository.BlockJson;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,7 @@ public class PublishedNewsQuery {
     }
 
     /** The live article just before ({@code older}) or just after the outer query's article, through the date index. */
-    private Select<Record2<Long, String>> neighbour(cn.gxnews.portal.jooq.tables.Article other, ArticleRevision revision,
+    private Select<Record2<Long, String>> neighbour(Article other, ArticleRevision revision,
                                                     boolean older) {
         var position = row(other.FIRST_PUBLISHED_AT, other.ID);
         var here = row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID);

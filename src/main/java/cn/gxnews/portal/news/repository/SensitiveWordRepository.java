@@ -33,8 +33,8 @@ public class SensitiveWordRepository {
                 .execute() == 1;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     /** Returns whether the word was on the list. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean delete(String word) {
         return db.deleteFrom(SENSITIVE_WORD).where(SENSITIVE_WORD.WORD.eq(word)).execute() > 0;
     }

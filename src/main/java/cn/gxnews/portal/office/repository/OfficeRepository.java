@@ -4,6 +4,8 @@ import cn.gxnews.portal.office.Office;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +34,7 @@ public class OfficeRepository {
     }
 
     /** @return false when the office changed since it was read (nothing is written then) */
-    @org.springframework.transaction.annotation.Transactional(
-            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean update(Office office, int expectedVersion) {
         return db.update(OFFICE)
                 .set(OFFICE.NAME_ZH, office.nameZh())

@@ -4,6 +4,7 @@ import cn.gxnews.portal.security.StaffMember;
 import cn.gxnews.portal.security.StaffRole;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,15 +43,16 @@ public class StaffUserRepository {
                 .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH)));
     }
 
-    /** The member's chosen desk language as a language tag ({@code zh-CN}, {@code en}); empty follows the browser. */
-    public Optional<String> language(long id) {
+    /** The member's chosen desk language (stored as a language tag); empty follows the browser. */
+    public Optional<Locale> language(long id) {
         return db.select(STAFF_USER.LANGUAGE).from(STAFF_USER).where(STAFF_USER.ID.eq(id))
-                .fetchOptional(STAFF_USER.LANGUAGE);
+                .fetchOptional(STAFF_USER.LANGUAGE).map(Locale::forLanguageTag);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void setLanguage(long id, @Nullable String languageTag) {
-        db.update(STAFF_USER).set(STAFF_USER.LANGUAGE, languageTag).where(STAFF_USER.ID.eq(id)).execute();
+    public void setLanguage(long id, @Nullable Locale language) {
+        db.update(STAFF_USER).set(STAFF_USER.LANGUAGE, language == null ? null : language.toLanguageTag())
+                .where(STAFF_USER.ID.eq(id)).execute();
     }
 
     /** Of these usernames, the ones (in lower case) that have an enabled account. */
@@ -89,13 +91,16 @@ public class StaffUserRepository {
         return db.fetchExists(STAFF_USER, lower(STAFF_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT)));
     }
 
+    /** @param mustChangePassword whether the password is for one sign-in only */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long insert(String username, String displayName, String passwordHash, @Nullable String officeCode,
-                       Set<StaffRole> roles) {
+    public long insert(String username, String displayName, @Nullable String email, String passwordHash,
+                       boolean mustChangePassword, @Nullable String officeCode, Set<StaffRole> roles) {
         return db.insertInto(STAFF_USER)
                 .set(STAFF_USER.USERNAME, username)
                 .set(STAFF_USER.DISPLAY_NAME, displayName)
+                .set(STAFF_USER.EMAIL, email)
                 .set(STAFF_USER.PASSWORD_HASH, passwordHash)
+                .set(STAFF_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .set(STAFF_USER.OFFICE_CODE, officeCode)
                 .set(STAFF_USER.ROLES, roles.stream().map(Enum::name).sorted().toArray(String[]::new))
                 .returning(STAFF_USER.ID)
@@ -141,7 +146,7 @@ public class StaffUserRepository {
     public int countOtherActiveAdmins(long id) {
         return db.fetchCount(db.select(STAFF_USER.ID).from(STAFF_USER)
                 .where(STAFF_USER.ID.ne(id).and(STAFF_USER.ENABLED.isTrue())
-                        .and(org.jooq.impl.DSL.val("ADMIN").eq(org.jooq.impl.DSL.any(STAFF_USER.ROLES))))
+                        .and(DSL.val("ADMIN").eq(DSL.any(STAFF_USER.ROLES))))
                 .forUpdate());
     }
 

@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** Every member changes their own password here; the form says what a good password is. */
 @Route("account/password")
 @PermitAll
@@ -25,7 +28,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         fresh.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.RECOMMENDED_LENGTH));
         fresh.setMaxLength(PasswordPolicy.MAX_LENGTH);
         PasswordField again = new PasswordField(getTranslation("password.repeat"));
-        for (PasswordField field : java.util.List.of(current, fresh, again)) {
+        for (PasswordField field : List.of(current, fresh, again)) {
             field.setWidthFull();
         }
         Button change = new Button(getTranslation("password.change"), click -> {
@@ -47,7 +50,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
                 PasswordField field = e.problems().contains("password.currentWrong") ? current : fresh;
                 field.setErrorMessage(e.problems().stream()
                         .map(problem -> getTranslation(problem, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH))
-                        .collect(java.util.stream.Collectors.joining(" ")));
+                        .collect(Collectors.joining(" ")));
                 field.setInvalid(true);
             }
         });
