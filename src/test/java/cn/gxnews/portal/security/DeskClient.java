@@ -1,10 +1,14 @@
 package cn.gxnews.portal.security;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,23 +21,51 @@ import java.util.stream.Collectors;
 
 /**
  * A browser as far as the desk's HTTP endpoints are concerned: it keeps cookies, reads the CSRF token from the
- * login page, and comes from a client address of its own (sent as {@code X-Forwarded-For}, which the portal
- * trusts from a local proxy, as from a load balancer in production). It does not follow redirects, so tests
- * see where the desk sends it.
+ * login page, and comes from a client address of its own. Usually that address is sent as
+ * {@code X-Forwarded-For} from this machine's loopback address, which the tests' settings name as a trusted
+ * proxy ({@code portal.trusted-proxies}), as production names its load balancer. It does not follow redirects,
+ * so tests see where the desk sends it.
  */
 final class DeskClient {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final String clientIp;
+    private @Nullable String forwardedFor;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
+    /** A browser behind the tests' trusted proxy, which forwards {@code clientIp} as the client's address. */
     DeskClient(String baseUrl, String clientIp) {
+        this(baseUrl, null, clientIp);
+    }
+
+    private DeskClient(String baseUrl, @Nullable InetAddress peer, @Nullable String forwardedFor) {
         this.baseUrl = baseUrl;
-        this.clientIp = clientIp;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.forwardedFor = forwardedFor;
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (peer != null) {
+            builder.localAddress(peer);
+        }
+        this.http = builder.build();
+    }
+
+    /**
+     * A browser that connects from {@code peer} itself (a loopback address such as {@code 127.0.0.2}, which on
+     * Linux every process may use), sending {@code forwardedFor} as {@code X-Forwarded-For} unless it is null.
+     */
+    static DeskClient connectingFrom(int port, String peer, @Nullable String forwardedFor) {
+        try {
+            return new DeskClient("http://127.0.0.1:" + port, InetAddress.getByName(peer), forwardedFor);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Sends this {@code X-Forwarded-For} from now on (none when null). */
+    void forwardFor(@Nullable String value) {
+        this.forwardedFor = value;
     }
 
     HttpResponse<String> get(String path) {
@@ -93,7 +125,8 @@ final class DeskClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-Forwarded-For", clientIp);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
