@@ -27,7 +27,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -78,13 +77,16 @@ class SecurityConfig {
         SessionLifetime lifetime = new SessionLifetime(absoluteLifetime, clock);
         // Vaadin's configurer exempts its login page from CSRF protection, but the login form sends the token
         // (from the page's _csrf meta tags), so the sign-in POST can require it: no forged sign-ins.
-        CsrfFilter signInCsrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        SessionlessRefusalCsrfTokens csrfTokens = new SessionlessRefusalCsrfTokens();
+        CsrfFilter signInCsrf = new CsrfFilter(csrfTokens);
         signInCsrf.setRequireCsrfProtectionMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login"));
         return http
                 .securityMatcher(DESK_PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                // a refused forged request gets no session cookie that would replace the browser's own
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 // the desk's "sign out" goes through Vaadin; this address is for a plain form POST (with CSRF token)
                 .logout(logout -> logout.logoutUrl("/desk/logout"))
                 // a new session id at sign-in is Spring Security's default; the lifetime is counted from it

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,6 +86,25 @@ class DeskSessionTest extends AbstractIntegrationTest {
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(browser.inDesk()).isTrue();
+    }
+
+    @Test
+    void a_cross_site_sign_out_or_sign_in_is_refused_without_handing_out_a_session_cookie() {
+        DeskClient victim = new DeskClient(baseUrl(), "198.51.100.19");
+        victim.signIn("editor.nanning", PASSWORD);
+        // another site's form: the browser sends no SameSite=Lax cookie with it, and no CSRF token
+        DeskClient forgedForm = new DeskClient(baseUrl(), "198.51.100.19");
+
+        HttpResponse<String> signOut = forgedForm.post("/desk/logout", Map.of());
+        HttpResponse<String> signIn = forgedForm.post("/desk/login",
+                Map.of("username", "author.nanning", "password", PASSWORD));
+
+        for (HttpResponse<String> refusal : List.of(signOut, signIn)) {
+            assertThat(refusal.statusCode()).isEqualTo(403);
+            assertThat(refusal.headers().allValues("Set-Cookie")).as("a cookie that would replace the victim's")
+                    .isEmpty();
+        }
+        assertThat(victim.inDesk()).isTrue();
     }
 
     @Test
