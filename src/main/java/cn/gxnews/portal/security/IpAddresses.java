@@ -1,5 +1,8 @@
 package cn.gxnews.portal.security;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -51,6 +54,15 @@ final class IpAddresses {
     /** The address's one spelling ({@code 203.0.113.5}, {@code 2001:db8:0:0:0:0:0:1}), as Tomcat gives peers. */
     static String canonical(InetAddress address) {
         return address.getHostAddress();
+    }
+
+    /**
+     * The client address of the request being handled ({@link TrustedProxies} has chosen it), or {@code -}
+     * outside a request, as the sign-in log records it.
+     */
+    static String ofCurrentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? canonical(request.getRequest().getRemoteAddr()).orElse("-") : "-";
     }
 
     /** {@code text} in its one spelling, or empty when it is not an IP address. */

@@ -30,28 +30,41 @@ public class StaffAccountService {
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final SignInLimits limits;
+    private final SignInLog signIns;
 
     StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                        CurrentUser currentUser, ApplicationEventPublisher events) {
+                        CurrentUser currentUser, ApplicationEventPublisher events, SignInLimits limits,
+                        SignInLog signIns) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.currentUser = currentUser;
         this.events = events;
+        this.limits = limits;
+        this.signIns = signIns;
     }
 
     /**
      * The signed-in member changes their own password: the current one must be right and the new one must
-     * meet the policy.
+     * meet the policy. Checking the current password is a sign-in attempt like any other: within the limits
+     * against password guessing and recorded in the sign-in log, or a stolen session could guess at it freely.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(noRollbackFor = PasswordRejectedException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffMember member = currentUser.require();
+        String clientIp = IpAddresses.ofCurrentRequest();
+        if (limits.refuses(member.username(), clientIp)) {
+            signIns.record(member.username(), clientIp, false, SignInThrottledException.REASON);
+            throw new PasswordRejectedException(List.of(PasswordRejectedException.THROTTLED));
+        }
         var stored = users.findCredentials(member.username()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
-            throw new PasswordRejectedException(List.of("password.currentWrong"));
+            signIns.record(member.username(), clientIp, false, SignInLog.CURRENT_PASSWORD_WRONG);
+            throw new PasswordRejectedException(List.of(PasswordRejectedException.CURRENT_WRONG));
         }
+        signIns.record(member.username(), clientIp, true, SignInLog.CURRENT_PASSWORD_CONFIRMED);
         var problems = policy.problems(member.username(), newPassword);
         if (!problems.isEmpty()) {
             throw new PasswordRejectedException(problems);
