@@ -108,6 +108,33 @@ class DeskSessionTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void an_administrators_password_reset_ends_every_session_of_that_member() {
+        DeskClient office = new DeskClient(baseUrl(), "198.51.100.20");
+        DeskClient home = new DeskClient(baseUrl(), "198.51.100.21");
+        office.signIn("editor.nanning", PASSWORD);
+        home.signIn("editor.nanning", PASSWORD);
+        StaffMember editor = member("editor.nanning");
+
+        as("admin", () -> accounts.resetPassword(editor.id()));
+
+        assertThat(office.inDesk()).isFalse();
+        assertThat(home.inDesk()).isFalse();
+    }
+
+    @Test
+    void a_member_disabled_and_enabled_again_before_their_next_request_is_still_signed_out() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.22");
+        browser.signIn("editor.nanning", PASSWORD);
+        StaffMember editor = member("editor.nanning");
+
+        setEnabled(editor, false);
+        setEnabled(editor, true);
+
+        assertThat(browser.inDesk()).isFalse();
+        assertThat(DeskClient.admitted(browser.signIn("editor.nanning", PASSWORD))).isTrue();
+    }
+
+    @Test
     void a_forged_post_to_the_public_site_does_not_sign_staff_out() {
         DeskClient browser = new DeskClient(baseUrl(), "198.51.100.16");
         browser.signIn("editor.nanning", PASSWORD);
@@ -151,5 +178,15 @@ class DeskSessionTest extends AbstractIntegrationTest {
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(https.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+    }
+
+    private StaffMember member(String username) {
+        return as("admin", () -> accounts.findPage(0, 50).filter(m -> m.username().equals(username)).findFirst()
+                .orElseThrow());
+    }
+
+    private void setEnabled(StaffMember member, boolean enabled) {
+        as("admin", () -> accounts.update(member.id(), accounts.version(member.id()), member.displayName(),
+                member.email(), member.officeCode(), member.roles(), enabled));
     }
 }
