@@ -3,6 +3,7 @@ package cn.gxnews.portal.security;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +79,20 @@ class ClientAddressTest extends AbstractIntegrationTest {
         DeskClient client = DeskClient.connectingFrom(port, "127.0.0.2", null);
 
         assertThat(client.getOverHttps("/desk/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void behind_a_trusted_proxy_that_ended_https_the_desk_never_redirects_to_plain_http() {
+        DeskClient client = new DeskClient(baseUrl(), "203.0.113.8");
+
+        HttpResponse<String> toSignIn = client.getOverHttps("/desk/articles");
+        HttpResponse<String> failedSignIn = client.signInOverHttps(VICTIM, "guess");
+
+        for (HttpResponse<String> redirect : List.of(toSignIn, failedSignIn)) {
+            assertThat(redirect.statusCode()).isEqualTo(302);
+            assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                    .contains("/desk/login").doesNotStartWith("http:"));
+        }
     }
 
     private List<String> loggedAddresses() {

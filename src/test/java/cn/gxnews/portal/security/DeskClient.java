@@ -95,6 +95,16 @@ final class DeskClient {
         return post("/desk/login", Map.of("_csrf", csrfToken(), "username", username, "password", password));
     }
 
+    /** As {@link #signIn}, through a proxy that received it over HTTPS. */
+    HttpResponse<String> signInOverHttps(String username, String password) {
+        String body = "_csrf=" + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8) + "&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(request("/desk/login").header("X-Forwarded-Proto", "https")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Whether a sign-in answer sent the client into the desk rather than back to the login page. */
     static boolean admitted(HttpResponse<String> signIn) {
         return signIn.statusCode() == 302 && signIn.headers().firstValue("Location").filter(l -> !l.contains("/login"))
