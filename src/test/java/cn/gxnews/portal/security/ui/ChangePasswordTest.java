@@ -79,8 +79,9 @@ class ChangePasswordTest extends AbstractDeskTest {
         assertThat(passwordEncoder.matches(TestNewsroom.PASSWORD, hash)).as("the password is unchanged").isTrue();
         assertThat(db.fetch("select success, reason from sign_in_event where username = 'editor.guilin' order by id")
                 .map(r -> r.get(0, Boolean.class) + " " + r.get(1, String.class)))
-                .containsExactly("false CurrentPasswordWrong", "false CurrentPasswordWrong", "false CurrentPasswordWrong",
-                        "false CurrentPasswordWrong", "false CurrentPasswordWrong", "false SignInThrottledException");
+                .containsExactly("false CurrentPasswordWrong", "false CurrentPasswordWrong",
+                        "false CurrentPasswordWrong", "false CurrentPasswordWrong", "false CurrentPasswordWrong",
+                        "false SignInThrottledException");
     }
 
     @Test
