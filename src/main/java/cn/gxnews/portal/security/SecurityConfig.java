@@ -91,6 +91,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/desk/logout"))
                 // a new session id at sign-in is Spring Security's default; the lifetime is counted from it
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(lifetime))
+                .addFilterBefore(new CrossSiteRequests(), SecurityContextHolderFilter.class)
                 .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
                 .addFilterAfter(new CurrentMemberRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(signInCsrf, UsernamePasswordAuthenticationFilter.class)

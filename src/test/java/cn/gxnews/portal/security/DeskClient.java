@@ -81,6 +81,23 @@ final class DeskClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * As {@link #post}, from a form on another site: with the {@code Origin} a browser sends, and, as current
+     * browsers do, {@code Sec-Fetch-Site} unless {@code fetchMetadata} is false.
+     */
+    HttpResponse<String> postFromAnotherSite(String path, Map<String, String> form, boolean fetchMetadata) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example");
+        if (fetchMetadata) {
+            request.header("Sec-Fetch-Site", "cross-site");
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** The token the login page gives this client's session. */
     String csrfToken() {
         Matcher token = CSRF.matcher(get("/desk/login").body());

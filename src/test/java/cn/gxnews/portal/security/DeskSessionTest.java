@@ -135,6 +135,23 @@ class DeskSessionTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_post_from_another_site_to_any_desk_address_is_refused_before_a_session_is_opened_for_it() {
+        DeskClient victim = new DeskClient(baseUrl(), "198.51.100.23");
+        victim.signIn("editor.nanning", PASSWORD);
+        DeskClient anotherSite = new DeskClient(baseUrl(), "198.51.100.23");
+
+        for (String path : List.of("/desk/?v-r=init", "/desk/?v-r=webcomponent-resync", "/desk/logout", "/desk/")) {
+            for (boolean fetchMetadata : List.of(true, false)) {
+                HttpResponse<String> refusal = anotherSite.postFromAnotherSite(path, Map.of(), fetchMetadata);
+
+                assertThat(refusal.statusCode()).as(path).isEqualTo(403);
+                assertThat(refusal.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            }
+        }
+        assertThat(victim.inDesk()).isTrue();
+    }
+
+    @Test
     void a_forged_post_to_the_public_site_does_not_sign_staff_out() {
         DeskClient browser = new DeskClient(baseUrl(), "198.51.100.16");
         browser.signIn("editor.nanning", PASSWORD);
