@@ -32,9 +32,13 @@ final class LimitedAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** The address the sign-in came from, as the sign-in log records it. */
+    /**
+     * The address the sign-in came from ({@link TrustedProxies} has chosen it), as the sign-in log records it;
+     * {@code -} when there is none, and never anything but an IP address.
+     */
     static String clientIp(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "-";
+                && details.getRemoteAddress() != null
+                ? IpAddresses.canonical(details.getRemoteAddress()).orElse("-") : "-";
     }
 }

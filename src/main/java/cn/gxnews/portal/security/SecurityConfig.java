@@ -3,10 +3,13 @@ package cn.gxnews.portal.security;
 import cn.gxnews.portal.security.repository.StaffUserRepository;
 import cn.gxnews.portal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -24,12 +27,13 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,17 +77,21 @@ class SecurityConfig {
         SessionLifetime lifetime = new SessionLifetime(absoluteLifetime, clock);
         // Vaadin's configurer exempts its login page from CSRF protection, but the login form sends the token
         // (from the page's _csrf meta tags), so the sign-in POST can require it: no forged sign-ins.
-        CsrfFilter signInCsrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        SessionlessRefusalCsrfTokens csrfTokens = new SessionlessRefusalCsrfTokens();
+        CsrfFilter signInCsrf = new CsrfFilter(csrfTokens);
         signInCsrf.setRequireCsrfProtectionMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/desk/login"));
         return http
                 .securityMatcher(DESK_PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                // a refused forged request gets no session cookie that would replace the browser's own
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 // the desk's "sign out" goes through Vaadin; this address is for a plain form POST (with CSRF token)
                 .logout(logout -> logout.logoutUrl("/desk/logout"))
                 // a new session id at sign-in is Spring Security's default; the lifetime is counted from it
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(lifetime))
+                .addFilterBefore(new CrossSiteRequests(), SecurityContextHolderFilter.class)
                 .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
                 .addFilterAfter(new CurrentMemberRefresh(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(signInCsrf, UsernamePasswordAuthenticationFilter.class)
@@ -114,6 +122,19 @@ class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * Before everything else, so that every reader of the request (the sign-in log, the limits, HSTS, Vaadin)
+     * sees the client's address and scheme behind the portal's own proxies.
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxies> trustedProxies(
+            @Value("${portal.trusted-proxies:}") List<String> proxies) {
+        FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 
     @Bean

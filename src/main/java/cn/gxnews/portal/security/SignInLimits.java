@@ -16,12 +16,16 @@ import java.time.Instant;
  * and no limit is permanent:
  * <ul>
  *   <li>per username: after {@value #FREE_FAILURES} failures in a row a growing wait (30 s, 1, 2, 4, 8, then
- *       15 minutes) before the next attempt, and at most {@value #HOURLY_FAILURES} failures an hour. A
- *       client address the account signed in from within {@link #KNOWN_ADDRESS_MEMORY} is exempt, so staff
- *       can still sign in from their usual place while their account is under attack elsewhere;</li>
+ *       15 minutes) before the next attempt, and at most {@value #HOURLY_FAILURES} failures an hour;</li>
  *   <li>per client address: at most {@value #ADDRESS_FAILURES} failures in {@link #ADDRESS_WINDOW}, for any
  *       usernames.</li>
  * </ul>
+ * A client address the account signed in from within {@link #KNOWN_ADDRESS_MEMORY} is its usual place: an
+ * office whose staff all share one address to the internet, or a member's home. There the per-address limit
+ * does not refuse that account, and its per-username limits count only the failures from that address. So a
+ * colleague still gets in while someone else in the office guesses at other accounts, and the owner while their
+ * account is under attack from elsewhere; an attacker at the usual address itself still meets the per-username
+ * limits of every account they try.
  */
 @Component
 class SignInLimits {
@@ -47,16 +51,16 @@ class SignInLimits {
     @Transactional(readOnly = true)
     boolean refuses(String username, String clientIp) {
         Instant now = clock.instant();
-        RecentFailures failures = events.recentFailures(username, now.minus(HOUR), clientIp,
-                now.minus(ADDRESS_WINDOW), SignInThrottledException.REASON);
-        if (failures.fromAddress() >= ADDRESS_FAILURES) {
+        boolean usualAddress = events.succeededFrom(username, clientIp, now.minus(KNOWN_ADDRESS_MEMORY));
+        RecentFailures failures = events.recentFailures(username, now.minus(HOUR), usualAddress ? clientIp : null,
+                clientIp, now.minus(ADDRESS_WINDOW), SignInThrottledException.REASON);
+        if (!usualAddress && failures.fromAddress() >= ADDRESS_FAILURES) {
             return true;
         }
         boolean overHourlyLimit = failures.total() >= HOURLY_FAILURES;
         boolean waiting = failures.consecutive() >= FREE_FAILURES && failures.last() != null
                 && failures.last().plus(wait(failures.consecutive())).isAfter(now);
-        return (overHourlyLimit || waiting)
-                && !events.succeededFrom(username, clientIp, now.minus(KNOWN_ADDRESS_MEMORY));
+        return overHourlyLimit || waiting;
     }
 
     /** The wait after this many failures in a row (at least {@value #FREE_FAILURES}). */

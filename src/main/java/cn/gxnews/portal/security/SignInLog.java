@@ -20,6 +20,11 @@ import java.util.stream.Stream;
 @Service
 public class SignInLog {
 
+    /** How the log names a wrong current password on the change-password form. */
+    static final String CURRENT_PASSWORD_WRONG = "CurrentPasswordWrong";
+    /** How the log names a right current password on the change-password form (a success). */
+    static final String CURRENT_PASSWORD_CONFIRMED = "CurrentPasswordConfirmed";
+
     private final SignInEventRepository events;
     private final Clock clock;
 
@@ -41,6 +46,17 @@ public class SignInLog {
         events.insert(clock.instant(), event.getAuthentication().getName(),
                 LimitedAuthenticationProvider.clientIp(event.getAuthentication()), false,
                 event.getException().getClass().getSimpleName());
+    }
+
+    /**
+     * Records a check of a password outside the login form (a signed-in member confirming theirs), which the
+     * limits against password guessing count like a sign-in.
+     *
+     * @param reason what was checked, and for a failure why it failed
+     */
+    @Transactional
+    void record(String username, String clientIp, boolean success, String reason) {
+        events.insert(clock.instant(), username, clientIp, success, reason);
     }
 
     /** @param success only successes, only failures, or both ({@code null}) */

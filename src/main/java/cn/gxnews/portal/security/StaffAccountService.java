@@ -30,33 +30,50 @@ public class StaffAccountService {
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final SignInLimits limits;
+    private final SignInLog signIns;
+    private final MemberSessions sessions;
 
     StaffAccountService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                        CurrentUser currentUser, ApplicationEventPublisher events) {
+                        CurrentUser currentUser, ApplicationEventPublisher events, SignInLimits limits,
+                        SignInLog signIns, MemberSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.currentUser = currentUser;
         this.events = events;
+        this.limits = limits;
+        this.signIns = signIns;
+        this.sessions = sessions;
     }
 
     /**
      * The signed-in member changes their own password: the current one must be right and the new one must
-     * meet the policy.
+     * meet the policy. Checking the current password is a sign-in attempt like any other: within the limits
+     * against password guessing and recorded in the sign-in log, or a stolen session could guess at it freely.
+     * The member's other sessions end; this one goes on.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(noRollbackFor = PasswordRejectedException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffMember member = currentUser.require();
+        String clientIp = IpAddresses.ofCurrentRequest();
+        if (limits.refuses(member.username(), clientIp)) {
+            signIns.record(member.username(), clientIp, false, SignInThrottledException.REASON);
+            throw new PasswordRejectedException(List.of(PasswordRejectedException.THROTTLED));
+        }
         var stored = users.findCredentials(member.username()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
-            throw new PasswordRejectedException(List.of("password.currentWrong"));
+            signIns.record(member.username(), clientIp, false, SignInLog.CURRENT_PASSWORD_WRONG);
+            throw new PasswordRejectedException(List.of(PasswordRejectedException.CURRENT_WRONG));
         }
+        signIns.record(member.username(), clientIp, true, SignInLog.CURRENT_PASSWORD_CONFIRMED);
         var problems = policy.problems(member.username(), newPassword);
         if (!problems.isEmpty()) {
             throw new PasswordRejectedException(problems);
         }
         users.setPassword(member.id(), passwordEncoder.encode(newPassword), false);
+        sessions.endOthers(member.id());
     }
 
     /** The desk language the signed-in member chose; empty when the browser's language is used. */
@@ -129,6 +146,10 @@ public class StaffAccountService {
         if (!users.update(id, expectedVersion, displayName.strip(), blankToNull(email), officeCode, roles, enabled)) {
             throw new AccountRefusedException("admin.error.stale");
         }
+        if (before.enabled() && !enabled) {
+            // ended for good: enabling the account again does not bring its old sessions back
+            sessions.endAll(id);
+        }
         StaffMember after = users.findById(id).orElseThrow();
         events.publishEvent(AdministrativeChange.between(Kind.ACCOUNT_CHANGED, after.username(), fields(before),
                 fields(after)));
@@ -142,13 +163,14 @@ public class StaffAccountService {
         return users.version(id);
     }
 
-    /** Gives the account a new one-time password, to be changed at the next sign-in. */
+    /** Gives the account a new one-time password, to be changed at the next sign-in; its sessions end. */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public OneTimePassword resetPassword(long id) {
         StaffMember member = users.findById(id).orElseThrow(() -> new AccountRefusedException("admin.error.notFound"));
         String password = OneTimePassword.generate();
         users.setPassword(id, passwordEncoder.encode(password), true);
+        sessions.endAll(id);
         events.publishEvent(new AdministrativeChange(Kind.PASSWORD_RESET, member.username(), Map.of(),
                 Map.of("mustChangePassword", "true")));
         return new OneTimePassword(users.findById(member.id()).orElseThrow(), password);

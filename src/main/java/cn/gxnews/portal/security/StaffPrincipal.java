@@ -8,19 +8,28 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
-/** The signed-in staff member, as Spring Security holds it in the session. */
+/**
+ * The signed-in staff member, as Spring Security holds it in the session, with the generation of the account's
+ * sessions that the sign-in read ({@link CurrentMemberRefresh} ends the session once the account has a newer one).
+ */
 final class StaffPrincipal implements UserDetails, Serializable {
 
     private final StaffMember member;
     private final String passwordHash;
+    private final int sessionGeneration;
 
-    StaffPrincipal(StaffMember member, String passwordHash) {
+    StaffPrincipal(StaffMember member, String passwordHash, int sessionGeneration) {
         this.member = member;
         this.passwordHash = passwordHash;
+        this.sessionGeneration = sessionGeneration;
     }
 
     StaffMember member() {
         return member;
+    }
+
+    int sessionGeneration() {
+        return sessionGeneration;
     }
 
     @Override

@@ -25,7 +25,7 @@ class StaffUserDetailsService implements UserDetailsService, UserDetailsPassword
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findCredentials(username)
-                .map(c -> new StaffPrincipal(c.member(), c.passwordHash()))
+                .map(c -> new StaffPrincipal(c.member(), c.passwordHash(), c.sessionGeneration()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
@@ -34,6 +34,6 @@ class StaffUserDetailsService implements UserDetailsService, UserDetailsPassword
     public UserDetails updatePassword(UserDetails user, String newPassword) {
         StaffPrincipal principal = (StaffPrincipal) user;
         users.updatePasswordHash(principal.member().id(), newPassword);
-        return new StaffPrincipal(principal.member(), newPassword);
+        return new StaffPrincipal(principal.member(), newPassword, principal.sessionGeneration());
     }
 }

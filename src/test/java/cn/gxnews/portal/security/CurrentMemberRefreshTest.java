@@ -1,6 +1,7 @@
 package cn.gxnews.portal.security;
 
 import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.TestNewsroom;
 import cn.gxnews.portal.security.repository.StaffUserRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An administrator's change to a signed-in member's account applies at the member's next desk request.
- * ({@link DeskSessionTest} shows a disabled member signed out over HTTP.)
+ * A change to a signed-in member's account applies at the member's next desk request, and a changed password
+ * ends the member's other sessions. ({@link DeskSessionTest} shows members signed out over HTTP.)
  */
 class CurrentMemberRefreshTest extends AbstractIntegrationTest {
 
@@ -67,12 +72,61 @@ class CurrentMemberRefreshTest extends AbstractIntegrationTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void changing_ones_own_password_ends_ones_other_sessions_and_keeps_this_one() throws Exception {
+        MockHttpSession here = signedInSession("editor.nanning");
+        MockHttpSession elsewhere = signedInSession("editor.nanning");
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/desk/");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.setContext(contextOf(here));
+        try {
+            accounts.changeOwnPassword(TestNewsroom.PASSWORD, "邕江两岸灯火通明的夜晚");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        SecurityContextHolder.setContext(contextOf(here));
+        assertThat(nextRequest(here)).isNotNull();
+        SecurityContextHolder.setContext(contextOf(elsewhere));
+        assertThat(nextRequest(elsewhere)).isNull();
+        assertThat(elsewhere.isInvalid()).isTrue();
+    }
+
+    @Test
+    void an_administrators_password_reset_ends_every_session_of_the_member() throws Exception {
+        MockHttpSession session = signedInSession("editor.nanning");
+        as("admin", () -> accounts.resetPassword(member("editor.nanning").id()));
+
+        SecurityContextHolder.setContext(contextOf(session));
+
+        assertThat(nextRequest(session)).isNull();
+    }
+
+    /** A session signed in as the member the way the login form signs in (SessionLifetimeTest covers the rest). */
+    private MockHttpSession signedInSession(String username) {
+        var credentials = users.findCredentials(username).orElseThrow();
+        StaffPrincipal principal = new StaffPrincipal(credentials.member(), credentials.passwordHash(),
+                credentials.sessionGeneration());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        return session;
+    }
+
+    private static SecurityContext contextOf(MockHttpSession session) {
+        return (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    }
+
     private StaffMember member(String username) {
         return users.findCredentials(username).orElseThrow().member();
     }
 
     private Authentication signedInAs(StaffMember member) {
-        StaffPrincipal principal = new StaffPrincipal(member, "");
+        StaffPrincipal principal = new StaffPrincipal(member, "",
+                users.findCredentials(member.username()).orElseThrow().sessionGeneration());
         Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);

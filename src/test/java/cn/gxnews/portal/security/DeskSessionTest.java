@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,6 +89,69 @@ class DeskSessionTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void a_cross_site_sign_out_or_sign_in_is_refused_without_handing_out_a_session_cookie() {
+        DeskClient victim = new DeskClient(baseUrl(), "198.51.100.19");
+        victim.signIn("editor.nanning", PASSWORD);
+        // another site's form: the browser sends no SameSite=Lax cookie with it, and no CSRF token
+        DeskClient forgedForm = new DeskClient(baseUrl(), "198.51.100.19");
+
+        HttpResponse<String> signOut = forgedForm.post("/desk/logout", Map.of());
+        HttpResponse<String> signIn = forgedForm.post("/desk/login",
+                Map.of("username", "author.nanning", "password", PASSWORD));
+
+        for (HttpResponse<String> refusal : List.of(signOut, signIn)) {
+            assertThat(refusal.statusCode()).isEqualTo(403);
+            assertThat(refusal.headers().allValues("Set-Cookie")).as("a cookie that would replace the victim's")
+                    .isEmpty();
+        }
+        assertThat(victim.inDesk()).isTrue();
+    }
+
+    @Test
+    void an_administrators_password_reset_ends_every_session_of_that_member() {
+        DeskClient office = new DeskClient(baseUrl(), "198.51.100.20");
+        DeskClient home = new DeskClient(baseUrl(), "198.51.100.21");
+        office.signIn("editor.nanning", PASSWORD);
+        home.signIn("editor.nanning", PASSWORD);
+        StaffMember editor = member("editor.nanning");
+
+        as("admin", () -> accounts.resetPassword(editor.id()));
+
+        assertThat(office.inDesk()).isFalse();
+        assertThat(home.inDesk()).isFalse();
+    }
+
+    @Test
+    void a_member_disabled_and_enabled_again_before_their_next_request_is_still_signed_out() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.22");
+        browser.signIn("editor.nanning", PASSWORD);
+        StaffMember editor = member("editor.nanning");
+
+        setEnabled(editor, false);
+        setEnabled(editor, true);
+
+        assertThat(browser.inDesk()).isFalse();
+        assertThat(DeskClient.admitted(browser.signIn("editor.nanning", PASSWORD))).isTrue();
+    }
+
+    @Test
+    void a_post_from_another_site_to_any_desk_address_is_refused_before_a_session_is_opened_for_it() {
+        DeskClient victim = new DeskClient(baseUrl(), "198.51.100.23");
+        victim.signIn("editor.nanning", PASSWORD);
+        DeskClient anotherSite = new DeskClient(baseUrl(), "198.51.100.23");
+
+        for (String path : List.of("/desk/?v-r=init", "/desk/?v-r=webcomponent-resync", "/desk/logout", "/desk/")) {
+            for (boolean fetchMetadata : List.of(true, false)) {
+                HttpResponse<String> refusal = anotherSite.postFromAnotherSite(path, Map.of(), fetchMetadata);
+
+                assertThat(refusal.statusCode()).as(path).isEqualTo(403);
+                assertThat(refusal.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            }
+        }
+        assertThat(victim.inDesk()).isTrue();
+    }
+
+    @Test
     void a_forged_post_to_the_public_site_does_not_sign_staff_out() {
         DeskClient browser = new DeskClient(baseUrl(), "198.51.100.16");
         browser.signIn("editor.nanning", PASSWORD);
@@ -131,5 +195,15 @@ class DeskSessionTest extends AbstractIntegrationTest {
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(https.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+    }
+
+    private StaffMember member(String username) {
+        return as("admin", () -> accounts.findPage(0, 50).filter(m -> m.username().equals(username)).findFirst()
+                .orElseThrow());
+    }
+
+    private void setEnabled(StaffMember member, boolean enabled) {
+        as("admin", () -> accounts.update(member.id(), accounts.version(member.id()), member.displayName(),
+                member.email(), member.officeCode(), member.roles(), enabled));
     }
 }

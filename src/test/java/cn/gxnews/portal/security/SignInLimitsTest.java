@@ -113,6 +113,37 @@ class SignInLimitsTest extends AbstractIntegrationTest {
                 .isTrue();
     }
 
+    @Test
+    void behind_an_office_address_over_its_limit_a_colleague_who_signed_in_from_there_still_gets_in() {
+        String office = "203.0.113.80";
+        for (int i = 0; i < 50; i++) {
+            db.execute("insert into sign_in_event (occurred_at, username, client_ip, success, reason) "
+                    + "values (now() - ? * interval '10 seconds', ?, ?, false, 'BadCredentialsException')",
+                    i, "user" + i, office);
+        }
+        db.execute("insert into sign_in_event (occurred_at, username, client_ip, success) "
+                + "values (now() - interval '3 days', 'editor.nanning', ?, true)", office);
+
+        assertThat(DeskClient.admitted(new DeskClient(baseUrl(), office).signIn("editor.nanning", PASSWORD)))
+                .isTrue();
+        assertThat(DeskClient.admitted(new DeskClient(baseUrl(), office).signIn("editor.guilin", PASSWORD)))
+                .as("an account never seen at that address").isFalse();
+    }
+
+    @Test
+    void at_its_usual_address_an_account_still_waits_after_five_wrong_passwords_in_a_row() {
+        String office = "203.0.113.81";
+        db.execute("insert into sign_in_event (occurred_at, username, client_ip, success) "
+                + "values (now() - interval '3 days', ?, ?, true)", VICTIM, office);
+        DeskClient colleague = new DeskClient(baseUrl(), office);
+        for (int i = 0; i < 5; i++) {
+            assertThat(DeskClient.admitted(colleague.signIn(VICTIM, "guess-" + i))).isFalse();
+        }
+
+        assertThat(DeskClient.admitted(colleague.signIn(VICTIM, PASSWORD))).isFalse();
+        assertThat(reasons()).endsWith(SignInThrottledException.REASON);
+    }
+
     /** Where the login form sends a client after five wrong passwords and then a sixth attempt. */
     private List<String> answers(DeskClient client, String username) {
         List<String> answers = new ArrayList<>();

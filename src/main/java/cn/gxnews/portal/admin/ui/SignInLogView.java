@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 class SignInLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Set<String> KNOWN_REASONS =
-            Set.of("BadCredentialsException", "DisabledException", "SignInThrottledException");
+            Set.of("BadCredentialsException", "DisabledException", "SignInThrottledException", "CurrentPasswordWrong",
+                    "CurrentPasswordConfirmed");
 
     private final SignInLog log;
     private final ComboBox<String> result = new ComboBox<>();

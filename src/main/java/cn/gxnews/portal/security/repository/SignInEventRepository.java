@@ -53,13 +53,15 @@ public class SignInEventRepository {
     /**
      * The failed attempts whose password was checked (refusals by the limits themselves, marked with the
      * reason {@code notCounted}, do not count): for one username (in any letter case) since
-     * {@code usernameSince}, and for one client address since {@code addressSince}.
+     * {@code usernameSince}, only those from {@code usernameFrom} when it is given, and for one client address
+     * since {@code addressSince}.
      */
-    public RecentFailures recentFailures(String username, Instant usernameSince, String clientIp,
-                                         Instant addressSince, String notCounted) {
+    public RecentFailures recentFailures(String username, Instant usernameSince, @Nullable String usernameFrom,
+                                         String clientIp, Instant addressSince, String notCounted) {
         OffsetDateTime from = usernameSince.atOffset(ZoneOffset.UTC);
         Condition failed = SIGN_IN_EVENT.SUCCESS.isFalse().and(SIGN_IN_EVENT.REASON.isDistinctFrom(notCounted));
-        Condition counted = failed.and(SIGN_IN_EVENT.OCCURRED_AT.ge(from));
+        Condition counted = failed.and(SIGN_IN_EVENT.OCCURRED_AT.ge(from))
+                .and(usernameFrom == null ? trueCondition() : SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(usernameFrom)));
         Field<String> name = lower(SIGN_IN_EVENT.USERNAME);
         String lowerName = truncatedUsername(username).toLowerCase(Locale.ROOT);
         Field<OffsetDateTime> lastSuccess = select(max(SIGN_IN_EVENT.OCCURRED_AT)).from(SIGN_IN_EVENT)
@@ -78,7 +80,7 @@ public class SignInEventRepository {
     }
 
     /**
-     * @param total        failures of the username in its window
+     * @param total        failures of the username in its window (from the one address, when asked so)
      * @param consecutive  of those, the ones after its last success in the window
      * @param last         when the latest of them happened
      * @param fromAddress  failures from the client address in its window, for any username

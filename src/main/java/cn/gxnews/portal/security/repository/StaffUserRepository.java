@@ -26,8 +26,15 @@ import static org.jooq.impl.DSL.lower;
 @Repository
 public class StaffUserRepository {
 
-    /** A stored account with its password hash, for signing in only. */
-    public record Credentials(StaffMember member, String passwordHash) {
+    /**
+     * A stored account with its password hash, for signing in only, and the generation of its sessions that a
+     * sign-in now starts.
+     */
+    public record Credentials(StaffMember member, String passwordHash, int sessionGeneration) {
+    }
+
+    /** An account as a signed-in session checks it at each request. */
+    public record SessionCheck(StaffMember member, int sessionGeneration) {
     }
 
     private final DSLContext db;
@@ -40,7 +47,26 @@ public class StaffUserRepository {
     public Optional<Credentials> findCredentials(String username) {
         return db.selectFrom(STAFF_USER)
                 .where(lower(STAFF_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
-                .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH)));
+                .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH),
+                        r.get(STAFF_USER.SESSION_GENERATION)));
+    }
+
+    public Optional<SessionCheck> findForSession(long id) {
+        return db.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(id))
+                .fetchOptional(r -> new SessionCheck(toMember(r), r.get(STAFF_USER.SESSION_GENERATION)));
+    }
+
+    /**
+     * Starts a new generation of the account's sessions: every session signed in before ends at its next request.
+     *
+     * @return the new generation
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int endSessions(long id) {
+        return db.update(STAFF_USER).set(STAFF_USER.SESSION_GENERATION, STAFF_USER.SESSION_GENERATION.plus(1))
+                .where(STAFF_USER.ID.eq(id))
+                .returning(STAFF_USER.SESSION_GENERATION)
+                .fetchSingle(STAFF_USER.SESSION_GENERATION);
     }
 
     /** The member's chosen desk language (stored as a language tag); empty follows the browser. */

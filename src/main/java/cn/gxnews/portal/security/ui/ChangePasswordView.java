@@ -47,7 +47,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
                 again.clear();
                 Notices.success(getTranslation("password.changed"));
             } catch (PasswordRejectedException e) {
-                PasswordField field = e.problems().contains("password.currentWrong") ? current : fresh;
+                PasswordField field = e.concernsCurrentPassword() ? current : fresh;
                 field.setErrorMessage(e.problems().stream()
                         .map(problem -> getTranslation(problem, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH))
                         .collect(Collectors.joining(" ")));

@@ -54,4 +54,49 @@ class ChangePasswordTest extends AbstractDeskTest {
         assertThat(passwordEncoder.matches("桂林山水甲天下，阳朔山水甲桂林", hash)).isTrue();
         assertThat(passwordEncoder.matches(TestNewsroom.PASSWORD, hash)).isFalse();
     }
+
+    @Test
+    void the_current_password_is_checked_like_a_sign_in_and_five_wrong_ones_in_a_row_make_the_member_wait() {
+        login("editor.guilin");
+        open("account/password");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("当前密码"));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("新密码")), "桂林山水甲天下，阳朔山水甲桂林");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("再输入一次新密码")), "桂林山水甲天下，阳朔山水甲桂林");
+        Button change = _get(Button.class, spec -> spec.withText("修改密码"));
+        for (int i = 0; i < 5; i++) {
+            _setValue(current, "guess-" + i);
+            _click(change);
+            assertThat(current.getErrorMessage()).isEqualTo("当前密码不正确");
+        }
+
+        _setValue(current, TestNewsroom.PASSWORD);
+        _click(change);
+
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("为保护账户，请等几分钟后再试。");
+        String hash = db.fetchSingle("select password_hash from staff_user where username = 'editor.guilin'")
+                .get(0, String.class);
+        assertThat(passwordEncoder.matches(TestNewsroom.PASSWORD, hash)).as("the password is unchanged").isTrue();
+        assertThat(db.fetch("select success, reason from sign_in_event where username = 'editor.guilin' order by id")
+                .map(r -> r.get(0, Boolean.class) + " " + r.get(1, String.class)))
+                .containsExactly("false CurrentPasswordWrong", "false CurrentPasswordWrong",
+                        "false CurrentPasswordWrong", "false CurrentPasswordWrong", "false CurrentPasswordWrong",
+                        "false SignInThrottledException");
+    }
+
+    @Test
+    void a_right_current_password_is_recorded_in_the_sign_in_log() {
+        login("editor.guilin");
+        open("account/password");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("当前密码")), TestNewsroom.PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("新密码")), "桂林山水甲天下，阳朔山水甲桂林");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("再输入一次新密码")), "桂林山水甲天下，阳朔山水甲桂林");
+        _click(_get(Button.class, spec -> spec.withText("修改密码")));
+
+        assertThat(notifications()).contains("密码已修改");
+        assertThat(db.fetch("select success, reason from sign_in_event where username = 'editor.guilin'")
+                .map(r -> r.get(0, Boolean.class) + " " + r.get(1, String.class)))
+                .containsExactly("true CurrentPasswordConfirmed");
+    }
 }
