@@ -26,7 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +44,11 @@ class PublicSiteController {
 
     static final int HOME_LIST_SIZE = 10;
     static final int PAGE_SIZE = 20;
-    /** Pages are fresh within a minute; browsers and proxies revalidate with the ETag after that. */
-    static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+    /**
+     * Pages may be kept, but every view asks again with the ETag (decision 0009): a correction reaches a reader
+     * who loaded the page before it at their next view, and the answer to the question is mostly a {@code 304}.
+     */
+    static final CacheControl PAGE_CACHE = CacheControl.noCache().cachePublic();
 
     private final PublishedNewsService news;
     private final PublicOffices offices;
