@@ -1,5 +1,6 @@
 package cn.gxnews.portal.media;
 
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.media.repository.MediaRepository;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -82,13 +83,13 @@ public class MediaService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Stream<MediaItem> library(String search, int offset, int limit) {
-        return media.findPage(currentUser.require().officeCode(), search, offset, limit);
+        return media.findPage(currentUser.require().officeCode(), PlainText.printable(search), offset, limit);
     }
 
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public int count(String search) {
-        return media.count(currentUser.require().officeCode(), search);
+        return media.count(currentUser.require().officeCode(), PlainText.printable(search));
     }
 
     /** Sets what describes the photo to readers; refused when someone else changed it first. */
@@ -101,6 +102,9 @@ public class MediaService {
                 || altText.strip().length() > ALT_MAX) {
             throw new PhotoRejectedException("media.error.descriptionTooLong");
         }
+        PlainText.check("media.caption", caption.strip(), false);
+        PlainText.check("media.credit", credit.strip(), false);
+        PlainText.check("media.alt", altText.strip(), false);
         if (!media.describe(item.id(), expectedVersion, caption.strip(), credit.strip(), altText.strip())) {
             throw new PhotoRejectedException("media.error.stale");
         }

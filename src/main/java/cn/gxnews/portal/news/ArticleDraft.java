@@ -1,5 +1,6 @@
 package cn.gxnews.portal.news;
 
+import cn.gxnews.portal.base.PlainText;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -41,10 +42,14 @@ public record ArticleDraft(String title, String summary, List<Block> body, @Null
         return importLines(List.of(text.split("\\R")));
     }
 
+    /**
+     * Pasted text often carries invisible control characters from the program it came from; the import drops
+     * them (a vertical tab or form feed, as Word writes for a manual break, already ends the line).
+     */
     private static List<Block> importLines(List<String> lines) {
         List<Block> blocks = new ArrayList<>();
         for (String line : lines) {
-            String paragraph = line.strip();
+            String paragraph = PlainText.printable(line).strip();
             if (paragraph.isEmpty()) {
                 continue;
             }
@@ -64,6 +69,29 @@ public record ArticleDraft(String title, String summary, List<Block> body, @Null
 
     public List<Block.Photo> photos() {
         return body.stream().filter(Block.Photo.class::isInstance).map(Block.Photo.class::cast).toList();
+    }
+
+    /**
+     * The same text without the characters no output may carry (see {@link PlainText#printable}): what readers
+     * get, whatever the database holds.
+     *
+     * @return this draft when it has nothing to drop
+     */
+    public ArticleDraft printable() {
+        List<Block> blocks = body.stream().map(ArticleDraft::printable).toList();
+        ArticleDraft printable = new ArticleDraft(PlainText.printable(title), PlainText.printable(summary), blocks,
+                coverSha256);
+        return printable.equals(this) ? this : printable;
+    }
+
+    private static Block printable(Block block) {
+        return switch (block) {
+            case Block.Paragraph paragraph -> new Block.Paragraph(PlainText.printable(paragraph.text()));
+            case Block.Heading heading -> new Block.Heading(PlainText.printable(heading.text()));
+            case Block.Quote quote -> new Block.Quote(PlainText.printable(quote.text()));
+            case Block.Photo photo -> new Block.Photo(photo.mediaSha256(), PlainText.printable(photo.caption()),
+                    PlainText.printable(photo.credit()), PlainText.printable(photo.alt()));
+        };
     }
 
     public ArticleDraft withCover(@Nullable String sha256) {

@@ -10,5 +10,8 @@ public record ArticlePage(PublishedArticle article, @Nullable Link older, @Nulla
 
     /** Another article, by its title. */
     public record Link(ArticleId id, String title) {
+        public Link {
+            title = cn.gxnews.portal.base.PlainText.printable(title);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news;
 
 import cn.gxnews.portal.base.MessageKey;
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.news.query.ArticleListQuery;
 import cn.gxnews.portal.news.repository.ArticleRepository;
@@ -32,6 +33,7 @@ public class ArticleService {
 
     private static final String STAFF = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "')";
     private static final String EDITOR = "hasRole('" + Roles.EDITOR + "')";
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private final ArticleRepository articles;
     private final AutosaveRepository autosaves;
@@ -123,6 +125,7 @@ public class ArticleService {
         locks.checkNotHeldByOther(id, actor);
         Revision old = articles.revisions(id).stream().filter(r -> r.number() == revisionNumber).findFirst()
                 .orElseThrow(() -> new ArticleNotFoundException(id));
+        checkLimits(old.content());
         return writeRevision(actor, article, old.content(), revisionNumber);
     }
 
@@ -163,6 +166,7 @@ public class ArticleService {
         if (reason.isBlank()) {
             throw new DraftIncompleteException(List.of("error.changes.reasonRequired"));
         }
+        PlainText.check("review.reason", reason, true);
         return take(Transition.REQUEST_CHANGES, id, expectedVersion, reason.strip(), null, null);
     }
 
@@ -319,29 +323,48 @@ public class ArticleService {
         }
     }
 
-    /** An article may show only photos from its own office's library. */
+    /** An article may show only photos from its own office's library; a photo is named by its SHA-256. */
     private void checkPhotos(ArticleDraft content, String officeCode) {
         java.util.Set<String> used = new java.util.HashSet<>();
         content.photos().stream().map(Block.Photo::mediaSha256).filter(java.util.Objects::nonNull).forEach(used::add);
         if (content.coverSha256() != null) {
             used.add(content.coverSha256());
         }
-        if (!used.isEmpty() && !media.allInLibrary(used, officeCode)) {
+        if (used.stream().anyMatch(sha256 -> !SHA256.matcher(sha256).matches())
+                || !used.isEmpty() && !media.allInLibrary(used, officeCode)) {
             throw new NotAllowedException("error.article.foreignPhoto");
         }
     }
 
+    /** What every stored revision and autosave must meet: the lengths, and only characters the portal stores. */
     private static void checkLimits(ArticleDraft content) {
         List<String> problems = new ArrayList<>();
         if (content.title().length() > ArticleDraft.TITLE_MAX) {
             problems.add("error.draft.titleTooLong");
         }
+        if (!PlainText.acceptable(content.title(), false)) {
+            problems.add("error.draft.titleCharacters");
+        }
         if (content.summary().length() > ArticleDraft.SUMMARY_MAX) {
             problems.add("error.draft.summaryTooLong");
+        }
+        if (!PlainText.acceptable(content.summary(), true)) {
+            problems.add("error.draft.summaryCharacters");
+        }
+        if (!content.body().stream().allMatch(ArticleService::acceptable)) {
+            problems.add("error.draft.bodyCharacters");
         }
         if (!problems.isEmpty()) {
             throw new DraftIncompleteException(problems);
         }
+    }
+
+    /** Text blocks may hold several lines; a photo's caption, credit and alt text are one line each. */
+    private static boolean acceptable(Block block) {
+        return block instanceof Block.Photo photo
+                ? PlainText.acceptable(photo.caption(), false) && PlainText.acceptable(photo.credit(), false)
+                && PlainText.acceptable(photo.alt(), false)
+                : PlainText.acceptable(block.text(), true);
     }
 
     private void checkComplete(ArticleDraft content) {

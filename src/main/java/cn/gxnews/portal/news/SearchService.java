@@ -1,5 +1,6 @@
 package cn.gxnews.portal.news;
 
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.news.query.SearchQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,14 +46,15 @@ public class SearchService {
     /**
      * One page of the articles that contain every word of the query (for Chinese, every pair of characters),
      * best first: those with the whole query in their title, then the others, newest first within each. At most
-     * {@link #MOST_SHOWN} are shown and counted. A blank query, or one of punctuation only, finds nothing.
+     * {@link #MOST_SHOWN} are shown and counted. A blank query, or one of punctuation only, finds nothing; control
+     * characters are dropped from the query (it is shown back to the reader).
      *
-     * @param page from 1; a smaller number means the first page
+     * @param page from 1; a smaller number means the first page, a page after the last one has no hits
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SearchPage search(String query, int page) {
-        String text = cut(query.strip());
+        String text = cut(PlainText.printable(query).strip());
         int shown = Math.max(1, page);
         List<String> terms = ChineseTokens.queryTerms(text);
         if (terms.isEmpty()) {
@@ -70,8 +72,9 @@ public class SearchService {
         }
         boolean more = ranked.size() > MOST_SHOWN;
         int total = Math.min(ranked.size(), MOST_SHOWN);
-        int from = (shown - 1) * PAGE_SIZE;
-        List<ArticleId> onPage = from >= total ? List.of() : ranked.subList(from, Math.min(total, from + PAGE_SIZE));
+        long from = (shown - 1L) * PAGE_SIZE;
+        List<ArticleId> onPage = from >= total ? List.of()
+                : ranked.subList((int) from, Math.min(total, (int) from + PAGE_SIZE));
         List<String> phrases = ChineseTokens.queryPhrases(text);
         List<SearchHit> hits = search.findLive(onPage).stream().map(article -> hit(article, phrases)).toList();
         return new SearchPage(text, hits, total, more, shown, PAGE_SIZE);

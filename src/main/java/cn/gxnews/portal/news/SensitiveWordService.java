@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news;
 
 import cn.gxnews.portal.base.AdministrativeChange;
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.news.repository.SensitiveWordRepository;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -58,6 +59,7 @@ public class SensitiveWordService {
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
             throw new DraftIncompleteException(List.of("error.sensitiveWord.length"));
         }
+        PlainText.check("sensitiveWords.word", trimmed, false);
         boolean added = words.insert(trimmed, currentUser.require().id());
         if (added) {
             events.publishEvent(new AdministrativeChange(AdministrativeChange.Kind.SENSITIVE_WORD_ADDED, trimmed,

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.office;
 
 import cn.gxnews.portal.base.AdministrativeChange;
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.office.repository.OfficeRepository;
 import cn.gxnews.portal.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,12 +35,17 @@ public class OfficeService {
      * Administrators change what the Contact Us page shows about an office; the public pages show it at once.
      *
      * @throws OfficeRefusedException when a field is missing or too long, or someone else changed it first
+     * @throws cn.gxnews.portal.base.TextRefusedException when a field holds a character the portal does not store
      */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public Office update(Office office, int expectedVersion) {
         Office cleaned = new Office(office.code(), office.nameZh().strip(), office.nameEn().strip(),
                 office.address().strip(), office.contactPerson().strip(), office.phone().strip());
+        PlainText.check("office.nameZh", cleaned.nameZh(), false);
+        PlainText.check("office.nameEn", cleaned.nameEn(), false);
+        PlainText.check("office.address", cleaned.address(), false);
+        PlainText.check("office.contact", cleaned.contactPerson(), false);
         if (cleaned.nameZh().isEmpty() || cleaned.nameEn().isEmpty() || cleaned.address().isEmpty()
                 || cleaned.contactPerson().isEmpty() || cleaned.address().length() > 200
                 || cleaned.contactPerson().length() > 50) {

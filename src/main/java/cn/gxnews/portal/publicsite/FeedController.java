@@ -1,11 +1,11 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.news.ArticleRenderer;
 import cn.gxnews.portal.news.PublishedArticle;
 import cn.gxnews.portal.news.PublishedNewsService;
 import cn.gxnews.portal.news.SitemapEntry;
 import cn.gxnews.portal.office.Office;
-import cn.gxnews.portal.office.OfficeService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -28,7 +28,9 @@ import java.util.Locale;
 
 /**
  * The machine-readable side of the site: Atom feeds (all news and one per office), the sitemap and
- * {@code robots.txt}. XML is written with a streaming writer, so every text is escaped by construction.
+ * {@code robots.txt}. XML is written with a streaming writer, so every text is escaped by construction; the
+ * characters XML cannot carry at all (control characters, escaped or not) are dropped before they are written,
+ * whatever the database holds: one of them would make the whole feed unreadable for every reader.
  */
 @Controller
 class FeedController {
@@ -40,11 +42,11 @@ class FeedController {
     private static final CacheControl FEED_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final PublishedNewsService news;
-    private final OfficeService offices;
+    private final PublicOffices offices;
     private final ArticleRenderer renderer;
     private final String publicUrl;
 
-    FeedController(PublishedNewsService news, OfficeService offices, ArticleRenderer renderer,
+    FeedController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer,
                    @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
         this.news = news;
         this.offices = offices;
@@ -94,7 +96,7 @@ class FeedController {
             element(xml, "summary", article.content().summary());
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(absolutise(renderer.render(article.content())));
+            xml.writeCharacters(PlainText.printable(absolutise(renderer.render(article.content()))));
             xml.writeEndElement();
             xml.writeEndElement();
         }
@@ -114,7 +116,7 @@ class FeedController {
         for (String path : List.of("/", "/news", "/contact")) {
             url(xml, path, null);
         }
-        for (Office office : offices.findAll()) {
+        for (Office office : offices.byCode().values()) {
             url(xml, "/offices/" + office.code(), null);
         }
         for (SitemapEntry entry : news.index(0, SITEMAP_ARTICLES)) {
@@ -152,14 +154,14 @@ class FeedController {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(PlainText.printable(text));
         xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", PlainText.printable(href));
     }
 
     private static String time(Instant instant) {

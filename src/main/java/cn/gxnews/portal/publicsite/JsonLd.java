@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Structured data for search engines ({@code NewsArticle}, schema.org). The JSON is made safe to sit inside a
- * {@code <script type="application/ld+json">} element: {@code <} is escaped, so no text can close it.
+ * {@code <script type="application/ld+json">} element: {@code <} is escaped, so no text can close it or open a
+ * comment, and so are the line and paragraph separators U+2028 and U+2029, which older JavaScript parsers take for
+ * line ends inside a string. Control characters are escaped by the JSON writer itself.
  */
 final class JsonLd {
 
@@ -34,6 +36,7 @@ final class JsonLd {
         }
         node.putObject("author").put("@type", "Organization").put("name", officeName + "分公司");
         node.putObject("publisher").put("@type", "Organization").put("name", "行业新闻").put("url", publicUrl + "/");
-        return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

@@ -71,7 +71,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static void serve(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String lastModified = page.headers().get("Last-Modified");
-        long since = request.getDateHeader("If-Modified-Since");
+        long since = dateHeader(request, "If-Modified-Since");
         if (lastModified != null && since >= 0 && request.getHeader("If-None-Match") == null) {
             long modified = java.time.ZonedDateTime.parse(lastModified,
                     java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
@@ -89,6 +89,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         });
         writeBody(page, request, response);
+    }
+
+    /** A date header's time, or -1 when it is missing or no date (a client's garbage is ignored, as RFC 9110 says). */
+    private static long dateHeader(HttpServletRequest request, String name) {
+        try {
+            return request.getDateHeader(name);
+        } catch (IllegalArgumentException notADate) {
+            return -1;
+        }
     }
 
     /**

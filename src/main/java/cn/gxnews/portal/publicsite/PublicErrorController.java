@@ -11,8 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Error pages of the public site, in its language: "page not found" for an address that leads nowhere, and
- * a plain apology for anything else. Replaces Spring Boot's default error output (JSON or a white page).
+ * Error pages of the public site, in its language: "page not found" for an address that leads nowhere, "cannot be
+ * opened" for any other request that makes no sense (a client's error), and a plain apology for a failure. Replaces Spring Boot's default error output (JSON or a white page).
  */
 @Controller
 class PublicErrorController implements ErrorController {
@@ -35,10 +35,6 @@ class PublicErrorController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         PageText text = new PageText(messages, PublicSiteController.languageOf(uri == null ? null : uri.toString()), "/",
                 publicUrl);
-        boolean notFound = status == HttpStatus.NOT_FOUND.value();
-        model.addAttribute("text", text);
-        model.addAttribute("meta", new PageMeta(text.t(notFound ? "site.notFound.title" : "site.error.title"), "",
-                text.absolute(text.href("/")), "website", null, null));
-        return notFound ? "not-found" : "error";
+        return PublicProblems.page(text, status, model);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The offices as the public pages show them, read once and kept in memory: every page names offices, and they
- * change only when an administrator edits one. Dropped together with the page cache on every change of published
+ * change only when an administrator edits one. Their texts carry only what every output can ({@link
+ * PlainText#printable}), whatever the database holds. Dropped together with the page cache on every change of published
  * content (see {@link PublishedContentChanges}), here or on another instance.
  */
 @Component
@@ -35,7 +37,10 @@ class PublicOffices {
     private synchronized Map<String, Office> read() {
         if (byCode == null) {
             Map<String, Office> read = new LinkedHashMap<>();
-            offices.findAll().forEach(office -> read.put(office.code(), office));
+            offices.findAll().forEach(office -> read.put(office.code(), new Office(office.code(),
+                    PlainText.printable(office.nameZh()), PlainText.printable(office.nameEn()),
+                    PlainText.printable(office.address()), PlainText.printable(office.contactPerson()),
+                    PlainText.printable(office.phone()))));
             byCode = Collections.unmodifiableMap(read);
         }
         return byCode;

@@ -31,6 +31,16 @@ class PublicSiteConfiguration {
         return registration;
     }
 
+    /** Before anything reads a parameter (Spring Security, the controllers). */
+    @Bean
+    FilterRegistrationBean<MalformedQueryFilter> malformedQueries() {
+        FilterRegistrationBean<MalformedQueryFilter> registration = new FilterRegistrationBean<>(new MalformedQueryFilter());
+        registration.addUrlPatterns("/*");
+        // right after Spring Boot's character encoding filter (the very first)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     /** Inside the ETag filter, so cached pages get their ETag (and 304s) too. */
     @Bean
     FilterRegistrationBean<PageCacheFilter> publicPageCache(PageCache cache) {

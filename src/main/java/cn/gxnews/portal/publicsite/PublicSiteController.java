@@ -17,19 +17,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +44,11 @@ class PublicSiteController {
 
     static final int HOME_LIST_SIZE = 10;
     static final int PAGE_SIZE = 20;
-    /** Pages are fresh within a minute; browsers and proxies revalidate with the ETag after that. */
-    static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+    /**
+     * Pages may be kept, but every view asks again with the ETag (decision 0009): a correction reaches a reader
+     * who loaded the page before it at their next view, and the answer to the question is mostly a {@code 304}.
+     */
+    static final CacheControl PAGE_CACHE = CacheControl.noCache().cachePublic();
 
     private final PublishedNewsService news;
     private final PublicOffices offices;
@@ -167,18 +166,23 @@ class PublicSiteController {
         return "article";
     }
 
+    /** A page after the last page of results is not found, like one after the last page of the news. */
     @GetMapping({"/search", "/en/search"})
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         PageText text = text(request, "/search");
         SearchPage results = search.search(q, page);
+        if (results.page() > Math.max(1, results.pageCount())) {
+            throw new NotFoundException();
+        }
+        String query = results.query();
         model.addAttribute("text", text);
-        model.addAttribute("meta", new PageMeta(q.isBlank() ? text.t("site.search.title")
-                : text.t("site.search.titleFor", q), text.t("site.home.description"),
+        model.addAttribute("meta", new PageMeta(query.isBlank() ? text.t("site.search.title")
+                : text.t("site.search.titleFor", query), text.t("site.home.description"),
                 text.absolute(text.href("/search")), "website", null, null));
         model.addAttribute("results", results);
         model.addAttribute("offices", offices.byCode());
-        String base = text.href("/search") + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        String base = text.href("/search") + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         model.addAttribute("previousHref", results.page() > 1 ? base + "&page=" + (results.page() - 1) : null);
         model.addAttribute("nextHref", results.hasNext() ? base + "&page=" + (results.page() + 1) : null);
         response.setHeader("Cache-Control", PAGE_CACHE.getHeaderValue());
@@ -194,26 +198,6 @@ class PublicSiteController {
         model.addAttribute("offices", List.copyOf(offices.byCode().values()));
         cache(response);
         return "contact";
-    }
-
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return problem(request, response, model, HttpStatus.NOT_FOUND, "not-found");
-    }
-
-    @ExceptionHandler(GoneException.class)
-    String gone(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return problem(request, response, model, HttpStatus.GONE, "gone");
-    }
-
-    private String problem(HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status,
-                           String view) {
-        response.setStatus(status.value());
-        PageText text = text(request, "/");
-        model.addAttribute("text", text);
-        model.addAttribute("meta", new PageMeta(text.t("site." + (status == HttpStatus.GONE ? "gone" : "notFound") + ".title"),
-                "", text.absolute(text.href("/")), "website", null, null));
-        return view;
     }
 
     private static NewsPage.@Nullable Link link(ArticlePage.@Nullable Link link, PageText text) {

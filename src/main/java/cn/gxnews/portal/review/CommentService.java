@@ -1,5 +1,6 @@
 package cn.gxnews.portal.review;
 
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleNotFoundException;
@@ -54,6 +55,7 @@ public class CommentService {
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             throw new DraftIncompleteException(List.of("error.comment.length"));
         }
+        PlainText.check("comments.heading", text, true);
         if (parentId != null && comments.findOwner(parentId).filter(o -> o.articleId().equals(id)).isEmpty()) {
             throw new ArticleNotFoundException(id);
         }

@@ -1,6 +1,8 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.base.PlainText;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -21,6 +23,11 @@ final class LimitedAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        if (!PlainText.acceptable(authentication.getName(), false)) {
+            // No account has such a name (usernames are letters, digits, '.', '_' and '-'), and a NUL could not even
+            // be looked for in the database: refused like a wrong password, at no cost.
+            throw new BadCredentialsException("the username holds a control character");
+        }
         if (limits.refuses(authentication.getName(), clientIp(authentication))) {
             throw new SignInThrottledException();
         }

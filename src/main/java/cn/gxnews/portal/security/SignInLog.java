@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.security.repository.SignInEventRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -43,7 +44,8 @@ public class SignInLog {
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
-        events.insert(clock.instant(), event.getAuthentication().getName(),
+        // whatever was typed as the username, its control characters (which the database may not hold) shown as �
+        events.insert(clock.instant(), PlainText.printable(event.getAuthentication().getName(), "\uFFFD"),
                 LimitedAuthenticationProvider.clientIp(event.getAuthentication()), false,
                 event.getException().getClass().getSimpleName());
     }

@@ -2,6 +2,7 @@ package cn.gxnews.portal.security;
 
 import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.base.AdministrativeChange.Kind;
+import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.security.repository.StaffUserRepository;
 import org.jspecify.annotations.Nullable;
@@ -195,6 +196,8 @@ public class StaffAccountService {
         if (displayName.isBlank() || displayName.strip().length() > 50) {
             throw new AccountRefusedException("admin.error.displayName");
         }
+        PlainText.check("staff.displayName", displayName.strip(), false);
+        PlainText.check("staff.email", email == null ? null : email.strip(), false);
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
             throw new AccountRefusedException("admin.error.email");
         }

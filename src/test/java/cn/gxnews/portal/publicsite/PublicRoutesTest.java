@@ -169,7 +169,7 @@ class PublicRoutesTest extends AbstractIntegrationTest {
                 .doesNotContain("unsafe-inline"));
         assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age=60", "public"));
+        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-cache", "public"));
         assertThat(get("/css/site.css").headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(c -> assertThat(c).contains("max-age=86400"));
         assertThat(home.body()).doesNotContain("<script>").doesNotContain("onclick=");

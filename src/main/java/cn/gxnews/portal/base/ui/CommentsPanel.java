@@ -1,6 +1,7 @@
 package cn.gxnews.portal.base.ui;
 
 import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.base.TextRefusedException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.review.Comment;
@@ -98,6 +99,10 @@ public class CommentsPanel extends Div {
             comments.add(articleId, parentId, text.getValue());
             refresh();
             return true;
+        } catch (TextRefusedException e) {
+            text.setErrorMessage(Notices.message(e));
+            text.setInvalid(true);
+            return false;
         } catch (PortalException e) {
             text.setErrorMessage(getTranslation("error.comment.length"));
             text.setInvalid(true);

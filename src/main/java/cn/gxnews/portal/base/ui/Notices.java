@@ -22,7 +22,12 @@ public final class Notices {
 
     /** Shows why something was refused; stays until the user closes it, so it cannot be missed. */
     public static void error(PortalException exception) {
-        error(translations().message(exception, UI.getCurrent().getLocale()));
+        error(message(exception));
+    }
+
+    /** A refusal as the user reads it, for showing it on the field it concerns. */
+    public static String message(PortalException exception) {
+        return translations().message(exception, UI.getCurrent().getLocale());
     }
 
     public static void error(String text) {

@@ -451,6 +451,10 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
                 return;
             }
             autosaveStatus.setText(getTranslation("autosave.savedAt", Translations.formatTime(Instant.now())));
+        } catch (DraftIncompleteException e) {
+            // what was typed cannot be kept as it is (a control character): say why, the fields keep it all
+            autosaveStatus.setText(getTranslation("autosave.refused", e.problems().stream()
+                    .map(problem -> getTranslation(problem)).collect(java.util.stream.Collectors.joining("; "))));
         } catch (PortalException e) {
             autosaveStatus.setText(getTranslation("autosave.failed"));
         }
@@ -568,9 +572,12 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         if (e instanceof DraftIncompleteException incomplete) {
             for (String problem : incomplete.problems()) {
                 switch (problem) {
-                    case "error.draft.titleMissing", "error.draft.titleTooLong" -> markInvalid(title, problem);
-                    case "error.draft.summaryMissing", "error.draft.summaryTooLong" -> markInvalid(summary, problem);
-                    case "error.draft.bodyMissing" -> body.showProblem(getTranslation(problem));
+                    case "error.draft.titleMissing", "error.draft.titleTooLong", "error.draft.titleCharacters" ->
+                            markInvalid(title, problem);
+                    case "error.draft.summaryMissing", "error.draft.summaryTooLong", "error.draft.summaryCharacters" ->
+                            markInvalid(summary, problem);
+                    case "error.draft.bodyMissing", "error.draft.bodyCharacters" ->
+                            body.showProblem(getTranslation(problem));
                     case "error.draft.captionMissing", "error.draft.altMissing" -> body.markIncompletePhotos(
                             getTranslation("error.draft.captionMissing"), getTranslation("error.draft.altMissing"));
                     case "error.draft.photoMissing" -> body.showProblem(getTranslation(problem));
