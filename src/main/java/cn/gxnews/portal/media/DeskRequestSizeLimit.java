@@ -42,7 +42,8 @@ final class DeskRequestSizeLimit extends OncePerRequestFilter {
             response.flushBuffer();
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Counted(request, maxBytes) : request, response);
+        boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(chunked ? new Counted(request, maxBytes) : request, response);
     }
 
     /** A request without a declared length, whose body may be read only up to the limit. */

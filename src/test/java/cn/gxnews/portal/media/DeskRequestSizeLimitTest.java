@@ -76,6 +76,7 @@ class DeskRequestSizeLimitTest extends AbstractIntegrationTest {
     void a_request_within_the_limit_is_read_whole() throws Exception {
         HugeUpload photo = new HugeUpload(3 * 1024 * 1024);
         MockHttpServletRequest chunked = new MockHttpServletRequest("POST", "/desk/VAADIN/dynamic/resource/0/x/upload");
+        chunked.addHeader("Transfer-Encoding", "chunked");
         List<Integer> lengths = new ArrayList<>();
 
         new DeskRequestSizeLimit(LIMIT).doFilter(bodyOf(chunked, photo), new MockHttpServletResponse(),
