@@ -46,6 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -332,6 +333,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 open("MediaService.maxUploadBytes()", "a setting, not data: the upload component shows the limit",
                         n -> () -> media.maxUploadBytes()),
                 row("MediaService.upload(byte[])", Policy.WRITERS, n -> () -> media.upload(TestPhotos.jpeg(320, 200, Color.ORANGE))),
+                row("MediaService.upload(InputStream)", Policy.WRITERS,
+                        n -> () -> media.upload(new ByteArrayInputStream(TestPhotos.jpeg(320, 200, Color.YELLOW)))),
                 row("MediaService.library(String, int, int)", Policy.STAFF,
                         n -> () -> media.library("", 0, 20).toList()),
                 row("MediaService.count(String)", Policy.STAFF, n -> () -> media.count("")),

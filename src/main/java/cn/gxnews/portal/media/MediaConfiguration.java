@@ -1,16 +1,31 @@
 package cn.gxnews.portal.media;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** The photo intake with the limits from the settings ({@code portal.media.*}). */
+/** The photo intake with the limits from the settings ({@code portal.media.*}), and the desk's request limit. */
 @Configuration(proxyBeanMethods = false)
 class MediaConfiguration {
+
+    /** Room for what a request carries besides the photo (a multipart envelope); Vaadin's messages are far smaller. */
+    static final long REQUEST_MARGIN_BYTES = 1024 * 1024;
 
     @Bean
     PhotoIntake photoIntake(@Value("${portal.media.max-bytes:15728640}") long maxBytes,
                             @Value("${portal.media.max-pixels:40000000}") long maxPixels) {
         return new PhotoIntake(new MediaLimits(maxBytes, maxPixels));
+    }
+
+    /** First of all filters: a body too large for the desk is refused before sign-in checks or Vaadin see it. */
+    @Bean
+    FilterRegistrationBean<DeskRequestSizeLimit> deskRequestSizeLimit(PhotoIntake intake) {
+        var registration = new FilterRegistrationBean<>(
+                new DeskRequestSizeLimit(intake.limits().maxBytes() + REQUEST_MARGIN_BYTES));
+        registration.addUrlPatterns("/desk/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

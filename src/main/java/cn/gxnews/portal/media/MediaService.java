@@ -10,7 +10,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
@@ -34,12 +40,14 @@ public class MediaService {
     private final MediaRepository media;
     private final PhotoIntake intake;
     private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
     private final Semaphore intakeSlots = new Semaphore(CONCURRENT_INTAKES, true);
 
-    MediaService(MediaRepository media, PhotoIntake intake, CurrentUser currentUser) {
+    MediaService(MediaRepository media, PhotoIntake intake, CurrentUser currentUser, TransactionTemplate transaction) {
         this.media = media;
         this.intake = intake;
         this.currentUser = currentUser;
+        this.transaction = transaction;
     }
 
     /** The largest upload accepted, in bytes (also enforced by the upload component). */
@@ -53,16 +61,37 @@ public class MediaService {
      * @throws PhotoRejectedException with the reason, when the file is not a photo the portal accepts
      */
     @PreAuthorize(STAFF)
-    @Transactional
     public MediaItem upload(byte[] upload) {
+        return upload(new ByteArrayInputStream(upload));
+    }
+
+    /**
+     * Reads an upload as it arrives, then checks, cleans and stores the photo in the member's office library.
+     * At most one byte past {@link #maxUploadBytes()} is read: a larger upload is refused there. Neither the
+     * reading nor the processing holds a database connection; only storing the finished photo does.
+     *
+     * @throws PhotoRejectedException with the reason, when the file is not a photo the portal accepts
+     * @throws UncheckedIOException when the upload breaks off
+     */
+    @PreAuthorize(STAFF)
+    public MediaItem upload(InputStream upload) {
         StaffMember member = currentUser.require();
-        if (member.officeCode() == null) {
+        @Nullable String office = member.officeCode();
+        if (office == null) {
             throw new PhotoRejectedException("media.error.noOffice");
         }
-        ProcessedPhoto photo = processInTurn(upload);
-        media.storeBlob(photo);
-        long id = media.addToLibrary(photo.sha256(), member.officeCode(), member.id());
-        return media.find(id, member.officeCode()).orElseThrow();
+        byte[] received;
+        try {
+            received = intake.receive(upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload broke off", e);
+        }
+        ProcessedPhoto photo = processInTurn(received);
+        return Objects.requireNonNull(transaction.execute(status -> {
+            media.storeBlob(photo);
+            long id = media.addToLibrary(photo.sha256(), office, member.id());
+            return media.find(id, office).orElseThrow();
+        }));
     }
 
     private ProcessedPhoto processInTurn(byte[] upload) {

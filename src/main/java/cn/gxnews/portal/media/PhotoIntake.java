@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +29,6 @@ import java.util.Locale;
 import static cn.gxnews.portal.media.PhotoRejectedException.CORRUPT;
 import static cn.gxnews.portal.media.PhotoRejectedException.EMPTY;
 import static cn.gxnews.portal.media.PhotoRejectedException.POLYGLOT;
-import static cn.gxnews.portal.media.PhotoRejectedException.TOO_LARGE;
 import static cn.gxnews.portal.media.PhotoRejectedException.TOO_MANY_PIXELS;
 import static cn.gxnews.portal.media.PhotoRejectedException.UNSUPPORTED;
 
@@ -45,7 +45,6 @@ public class PhotoIntake {
     /** The widths of the smaller copies: list thumbnails, phones, and large screens. */
     private static final int[] VARIANT_WIDTHS = {320, 800, 1600};
     private static final float JPEG_QUALITY = 0.85f;
-    private static final double BYTES_PER_MB = 1024 * 1024;
     private static final double PIXELS_PER_MEGAPIXEL = 1_000_000;
     private static final List<String> HARMLESS_WARNINGS = List.of("color profile", "jfif", "adobe");
 
@@ -58,6 +57,22 @@ public class PhotoIntake {
     /** The limits this intake enforces. */
     public MediaLimits limits() {
         return limits;
+    }
+
+    /**
+     * Reads an upload as it arrives, but never more than one byte past the byte limit: a file that is too large
+     * is refused at that byte, however much more the sender has, so no upload costs more memory than the limit.
+     *
+     * @throws PhotoRejectedException when the upload has more bytes than the limit allows
+     * @throws IOException when the upload breaks off
+     */
+    public byte[] receive(InputStream upload) throws IOException {
+        int atMost = (int) Math.min(limits.maxBytes() + 1, Integer.MAX_VALUE - 8);
+        byte[] received = upload.readNBytes(atMost);
+        if (received.length > limits.maxBytes()) {
+            throw PhotoRejectedException.tooLarge(limits.maxBytes());
+        }
+        return received;
     }
 
     /**
@@ -80,7 +95,7 @@ public class PhotoIntake {
             throw new PhotoRejectedException(EMPTY);
         }
         if (upload.length > limits.maxBytes()) {
-            throw new PhotoRejectedException(TOO_LARGE, limits.maxBytes() / BYTES_PER_MB);
+            throw PhotoRejectedException.tooLarge(limits.maxBytes());
         }
         PhotoFormat format = PhotoFormat.of(upload).orElseThrow(() -> new PhotoRejectedException(UNSUPPORTED));
         if (HiddenMarkup.isIn(upload)) {

@@ -25,6 +25,11 @@ public class PhotoRejectedException extends PortalException {
         super(reason, args);
     }
 
+    /** The refusal of a file with more bytes than the limit, which it names in MB. */
+    static PhotoRejectedException tooLarge(long maxBytes) {
+        return new PhotoRejectedException(TOO_LARGE, maxBytes / (1024.0 * 1024));
+    }
+
     /** One of the constants of this class. */
     public String reason() {
         return messageKey();

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.media;
 
 import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.HugeUpload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -9,6 +10,7 @@ import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,27 @@ class MediaLibraryServiceTest extends AbstractIntegrationTest {
                         e -> assertThat(e.reason()).isEqualTo("media.error.unsupported"));
         assertThat(db.fetchCount(db.selectFrom("media_blob"))).isZero();
         assertThat(db.fetchCount(db.selectFrom("media"))).isZero();
+    }
+
+    @Test
+    void an_upload_is_read_no_further_than_one_byte_past_the_limit_and_refused() {
+        HugeUpload huge = HugeUpload.of200Megabytes();
+
+        assertThatThrownBy(() -> as("author.liuzhou", () -> media.upload(huge)))
+                .isInstanceOfSatisfying(PhotoRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo("media.error.tooLarge"));
+        assertThat(huge.bytesRead()).isEqualTo(as("author.liuzhou", () -> media.maxUploadBytes()) + 1);
+        assertThat(db.fetchCount(db.selectFrom("media"))).isZero();
+    }
+
+    @Test
+    void a_photo_arriving_as_a_stream_is_stored_like_any_other() throws Exception {
+        byte[] photo = jpeg(640, 480, Color.MAGENTA);
+
+        MediaItem item = as("author.liuzhou", () -> media.upload(new ByteArrayInputStream(photo)));
+
+        assertThat(item.width()).isEqualTo(640);
+        assertThat(as("author.liuzhou", () -> media.count(""))).isEqualTo(1);
     }
 
     @Test

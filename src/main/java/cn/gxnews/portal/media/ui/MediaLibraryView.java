@@ -1,15 +1,13 @@
 package cn.gxnews.portal.media.ui;
 
-import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.base.ui.SaveDialog;
 import cn.gxnews.portal.media.MediaFile;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.media.PhotoUpload;
 import cn.gxnews.portal.security.Roles;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -19,12 +17,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -45,13 +41,7 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         this.media = media;
         setSizeFull();
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
-        upload.setAcceptedMimeTypes("image/jpeg", "image/png");
-        upload.setAcceptedFileExtensions(".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, media.maxUploadBytes()));
-        upload.setMaxFiles(10);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("media.upload.drop")));
-        upload.setUploadButton(new Button(getTranslation("media.upload.button")));
+        PhotoUpload upload = new PhotoUpload(media, this::stored);
 
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
@@ -78,19 +68,10 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("media.heading")), new Paragraph(getTranslation("media.help")), upload, tools, grid);
     }
 
-    /** Runs in the upload's request; the result is shown in the UI when it is next updated. */
-    private void received(byte[] bytes) {
-        UI ui = UI.getCurrent();
-        try {
-            MediaItem stored = media.upload(bytes);
-            ui.access(() -> {
-                refresh();
-                Notices.success(getTranslation("media.uploaded.done", stored.width(), stored.height()));
-                describe(stored);
-            });
-        } catch (PortalException refused) {
-            ui.access(() -> Notices.error(refused));
-        }
+    private void stored(MediaItem item) {
+        refresh();
+        Notices.success(getTranslation("media.uploaded.done", item.width(), item.height()));
+        describe(item);
     }
 
     private Image thumbnail(MediaItem item) {

@@ -1,23 +1,22 @@
 package cn.gxnews.portal.news.ui;
 
-import cn.gxnews.portal.base.PortalException;
-import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.media.PhotoUpload;
 import cn.gxnews.portal.media.StoredPhoto;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.util.function.Consumer;
 
-/** Chooses a photo for the article: one from the office's library, or a new upload (checked like any other). */
+/**
+ * Chooses a photo for the article (its cover or a photo block): one from the office's library, or a new upload
+ * through the same {@link PhotoUpload} as the media library's.
+ */
 class PhotoPicker extends Dialog {
 
     private final MediaService media;
@@ -31,12 +30,7 @@ class PhotoPicker extends Dialog {
         setHeaderTitle(getTranslation("picker.title"));
         setWidth("48rem");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(bytes)));
-        upload.setAcceptedMimeTypes("image/jpeg", "image/png");
-        upload.setAcceptedFileExtensions(".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, media.maxUploadBytes()));
-        upload.setMaxFiles(1);
-        upload.setUploadButton(new Button(getTranslation("media.upload.button")));
+        PhotoUpload upload = new PhotoUpload(media, this::choose);
 
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
@@ -60,19 +54,12 @@ class PhotoPicker extends Dialog {
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()));
     }
 
-    private void uploaded(byte[] bytes) {
-        UI ui = UI.getCurrent();
-        try {
-            MediaItem stored = media.upload(bytes);
-            ui.access(() -> choose(stored));
-        } catch (PortalException refused) {
-            ui.access(() -> Notices.error(refused));
-        }
-    }
-
+    /** The first photo chosen or uploaded is the one; more files of the same upload just join the library. */
     private void choose(MediaItem item) {
-        chosen.accept(item);
-        close();
+        if (isOpened()) {
+            chosen.accept(item);
+            close();
+        }
     }
 
     private void refresh() {

@@ -8,7 +8,10 @@ import cn.gxnews.portal.news.Block;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.awt.Color;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -88,5 +92,29 @@ class BlockEditorTest extends AbstractDeskTest {
         TextField alt = _get(TextField.class, spec -> spec.withLabel("替代文字"));
         assertThat(alt.isInvalid()).isTrue();
         assertThat(alt.getErrorMessage()).isEqualTo("请填写替代文字");
+    }
+
+    @Test
+    void the_photo_block_and_the_cover_upload_like_the_media_library_in_chinese_and_name_a_refused_file() {
+        login("author.guilin");
+        open("article/new");
+        _click(_get(Button.class, spec -> spec.withText("照片")));
+        _click(_get(Button.class, spec -> spec.withText("选择照片…")));
+
+        Upload upload = _get(Upload.class);
+        assertThat(_find(Span.class, spec -> spec.withText("也可以把照片拖到这里"))).hasSize(1);
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("只能上传 JPEG 或 PNG 格式的照片。");
+        UploadKt._upload(upload, "现场.jpg", "image/jpeg", "这不是照片".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("photo-upload-refusal")).getText())
+                .isEqualTo("现场.jpg：只能上传 JPEG 或 PNG 格式的照片。");
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("取消")));
+
+        _click(_get(Button.class, spec -> spec.withText("选择封面…")));
+        assertThat(_find(Span.class, spec -> spec.withText("也可以把照片拖到这里"))).hasSize(1);
+        assertThat(_get(Upload.class).getI18n().getError().getIncorrectFileType())
+                .isEqualTo("只能上传 JPEG 或 PNG 格式的照片。");
     }
 }
