@@ -72,8 +72,8 @@ class ReviewArticleTest extends AbstractDeskTest {
 
         assertThat(currentView()).isEqualTo(ReviewView.class);
         String preview = _get(Html.class).getInnerHtml();
-        assertThat(preview).contains("<h1 class=\"news-title\">" + LIUZHOU_IN_REVIEW + "</h1>",
-                "<figcaption>柳州分公司展位</figcaption>");
+        assertThat(preview).contains("<h1 class=\"news-title\">" + LIUZHOU_IN_REVIEW + "</h1>", "<img src=\"/media/",
+                "<figcaption>柳州分公司展位 <span class=\"news-credit\">示例图片 Sample image</span></figcaption>");
 
         _click(_get(Button.class, spec -> spec.withText("批准并发布")));
 
