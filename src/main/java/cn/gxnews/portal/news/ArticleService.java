@@ -306,7 +306,7 @@ public class ArticleService {
             case SUBMIT -> checkComplete(article.working().content(), "error.draft.incomplete");
             // the same checks again: the sensitive-word list or the text may have changed since submission
             case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE ->
-                    checkComplete(article.working().content(), "error.approval.incomplete");
+                    checkComplete(article.working().content(), DraftIncompleteException.NOT_APPROVABLE);
             default -> {
             }
         }

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public class DraftIncompleteException extends PortalException {
 
+    /** What a refused approval says: the article no longer passes the checks of submission. */
+    public static final String NOT_APPROVABLE = "error.approval.incomplete";
+
     private final List<String> problems;
     private final List<String> sensitiveWords;
 

@@ -180,7 +180,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     /** Explains a refusal; for an article that fails the checks of submission, lists what must be fixed. */
     private void refuse(PortalException e) {
-        if (e instanceof DraftIncompleteException incomplete) {
+        if (e instanceof DraftIncompleteException incomplete && isArticleIncomplete(incomplete)) {
             problems.removeAll();
             problems.add(new Paragraph(getTranslation("review.problems")));
             UnorderedList list = new UnorderedList();
@@ -202,6 +202,11 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             problems.setVisible(true);
         }
         Notices.error(e);
+    }
+
+    /** Whether the article itself fails the checks (rather than, say, a schedule time being refused). */
+    private static boolean isArticleIncomplete(DraftIncompleteException e) {
+        return e.messageKey().equals(DraftIncompleteException.NOT_APPROVABLE);
     }
 
     /** Approve with a publish time (and optionally an unpublish time), entered in Beijing time. */
@@ -230,8 +235,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         toInstant(publishAt.getValue()))));
                 getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
             } catch (DraftIncompleteException e) {
-                dialog.close();
-                refuse(e);
+                if (isArticleIncomplete(e)) {
+                    dialog.close();
+                    refuse(e);
+                } else {
+                    // a publish or unpublish time the service refused: the dialog keeps what was entered
+                    Notices.error(e);
+                }
             } catch (PortalException e) {
                 Notices.error(e);
             }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.review.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
@@ -11,6 +12,7 @@ import cn.gxnews.portal.news.SensitiveWordService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static cn.gxnews.portal.DemoTitles.GUILIN_IN_REVIEW;
@@ -166,6 +170,17 @@ class ReviewArticleTest extends AbstractDeskTest {
         _assertOne(Paragraph.class, spec -> spec.withText("批准前需要修改："));
         _assertOne(Span.class, spec -> spec.withText("含有敏感词："));
         _assertOne(Span.class, spec -> spec.withClasses("sensitive-word").withText("博览会"));
+
+        // scheduling it instead is refused the same way, and says so on the screen too
+        open("review/article/" + id);
+        _assertNone(Paragraph.class, spec -> spec.withText("批准前需要修改："));
+        _click(_get(Button.class, spec -> spec.withText("批准并定时发布")));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("发布时间")),
+                LocalDateTime.now(Translations.ZONE).plusDays(1).truncatedTo(ChronoUnit.HOURS));
+        _click(_get(Button.class, spec -> spec.withText("批准并排期")));
+        _assertOne(Paragraph.class, spec -> spec.withText("批准前需要修改："));
+        _assertOne(Span.class, spec -> spec.withClasses("sensitive-word").withText("博览会"));
+
         assertThat(as("editor.liuzhou", () -> articles.find(id)).state()).isEqualTo(ArticleState.IN_REVIEW);
         assertThat(publishedNews.find(id)).isEmpty();
     }
