@@ -94,39 +94,53 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         AUTHOR_OWN("author.nanning", "author of Nanning (own office)"),
         AUTHOR_OTHER("author.liuzhou", "author of Liuzhou (other office)"),
         EDITOR_OWN("editor.nanning", "editor of Nanning (own office)"),
+        /** Saved a revision of the article the call acts on before the call (see {@link Nanning}). */
+        EDITOR_OWN_WHO_EDITED("editor.nanning", "editor of Nanning who edited this revision", true),
         EDITOR_OTHER("editor.liuzhou", "editor of Liuzhou (other office)"),
         EDITOR_ALL("editor.all", "editor of all offices"),
         ADMIN("admin", "administrator");
 
         final @Nullable String username;
         final String description;
+        final boolean editedIt;
 
         Caller(@Nullable String username, String description) {
+            this(username, description, false);
+        }
+
+        Caller(@Nullable String username, String description, boolean editedIt) {
             this.username = username;
             this.description = description;
+            this.editedIt = editedIt;
         }
     }
 
     /** The policies of the table: one expectation per kind of caller. */
     enum Policy {
-        //                     anonymous author        editor        editor of  admin
-        //                               own    other  own    other  all
-        ANYONE(                ALLOW,    ALLOW, ALLOW, ALLOW, ALLOW, ALLOW,     ALLOW, "anyone"),
-        SIGNED_IN(             DENY,     ALLOW, ALLOW, ALLOW, ALLOW, ALLOW,     ALLOW, "any signed-in member"),
-        STAFF(                 DENY,     ALLOW, ALLOW, ALLOW, ALLOW, ALLOW,     DENY,  "authors and editors"),
-        WRITERS(               DENY,     ALLOW, ALLOW, ALLOW, ALLOW, DENY,      DENY,  "staff with an office"),
-        STAFF_OF_THE_OFFICE(   DENY,     ALLOW, DENY,  ALLOW, DENY,  ALLOW,     DENY,  "the office's staff"),
-        WRITERS_OF_THE_OFFICE( DENY,     ALLOW, DENY,  ALLOW, DENY,  DENY,      DENY,  "the office's own staff"),
-        EDITORS(               DENY,     DENY,  DENY,  ALLOW, ALLOW, ALLOW,     DENY,  "editors"),
-        EDITORS_OF_THE_OFFICE( DENY,     DENY,  DENY,  ALLOW, DENY,  ALLOW,     DENY,  "the office's editors"),
-        ADMINS(                DENY,     DENY,  DENY,  DENY,  DENY,  DENY,      ALLOW, "administrators");
+        //                      anonymous author        editor                     editor of  admin
+        //                                own    other  own    own who edited other  all
+        ANYONE(                 ALLOW,    ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, "anyone"),
+        SIGNED_IN(              DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW,
+                "any signed-in member"),
+        STAFF(                  DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  "authors and editors"),
+        WRITERS(                DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, DENY,      DENY,  "staff with an office"),
+        STAFF_OF_THE_OFFICE(    DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  "the office's staff"),
+        WRITERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  DENY,      DENY,
+                "the office's own staff"),
+        EDITORS(                DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  "editors"),
+        EDITORS_OF_THE_OFFICE(  DENY,     DENY,  DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,
+                "the office's editors"),
+        REVIEWERS_OF_THE_OFFICE(DENY,     DENY,  DENY,  ALLOW, DENY,           DENY,  ALLOW,     DENY,
+                "the office's editors who did not write or change the revision (four eyes)"),
+        ADMINS(                 DENY,     DENY,  DENY,  DENY,  DENY,           DENY,  DENY,      ALLOW, "administrators");
 
         private final List<Access> access;
         final String description;
 
-        Policy(Access anonymous, Access authorOwn, Access authorOther, Access editorOwn, Access editorOther,
-               Access editorOfAll, Access admin, String description) {
-            this.access = List.of(anonymous, authorOwn, authorOther, editorOwn, editorOther, editorOfAll, admin);
+        Policy(Access anonymous, Access authorOwn, Access authorOther, Access editorOwn, Access editorOwnWhoEdited,
+               Access editorOther, Access editorOfAll, Access admin, String description) {
+            this.access = List.of(anonymous, authorOwn, authorOther, editorOwn, editorOwnWhoEdited, editorOther,
+                    editorOfAll, admin);
             this.description = description;
         }
 
@@ -141,7 +155,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
      */
     private static final Set<String> REFUSAL_KEYS = Set.of("error.article.noOffice", "error.article.mayNotEdit",
             "error.article.foreignPhoto", "error.transition.notAllowed", "error.lock.takeOverNotAllowed",
-            "error.audit.otherOffice", "error.comment.resolveNotAllowed");
+            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision");
 
     /** A photo the media library's refusals name: one of another office, or an upload without an office. */
     private static final Set<String> PHOTO_REFUSAL_KEYS = Set.of("media.error.notFound", "media.error.noOffice");
@@ -214,20 +228,20 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Article inReview = n.inReview();
                     return () -> articles.withdraw(inReview.id(), inReview.version());
                 }),
-                row("ArticleService.requestChanges(ArticleId, int, String)", Policy.EDITORS_OF_THE_OFFICE, n -> {
+                row("ArticleService.requestChanges(ArticleId, int, String)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
                     Article inReview = n.inReview();
                     return () -> articles.requestChanges(inReview.id(), inReview.version(), "请补充会议的时间和地点。");
                 }),
-                row("ArticleService.approveAndPublish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
+                row("ArticleService.approveAndPublish(ArticleId, int)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
                     Article inReview = n.inReview();
                     return () -> articles.approveAndPublish(inReview.id(), inReview.version());
                 }),
-                row("ArticleService.approveAndPublish(ArticleId, int, Instant)", Policy.EDITORS_OF_THE_OFFICE, n -> {
+                row("ArticleService.approveAndPublish(ArticleId, int, Instant)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
                     Article inReview = n.inReview();
                     Instant offline = clock.instant().plus(Duration.ofDays(30));
                     return () -> articles.approveAndPublish(inReview.id(), inReview.version(), offline);
                 }),
-                row("ArticleService.approveAndSchedule(ArticleId, int, Instant, Instant)", Policy.EDITORS_OF_THE_OFFICE,
+                row("ArticleService.approveAndSchedule(ArticleId, int, Instant, Instant)", Policy.REVIEWERS_OF_THE_OFFICE,
                         n -> {
                             Article inReview = n.inReview();
                             Instant online = clock.instant().plus(Duration.ofDays(1));
@@ -482,7 +496,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
 
     private void check(Row row, Caller caller, Access expected) throws Exception {
         newsroom.reset();
-        Call call = row.prepare().apply(new Nanning());
+        Call call = row.prepare().apply(new Nanning(caller.editedIt));
         Throwable thrown = null;
         try {
             callAs(caller, call);
@@ -572,11 +586,27 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private static final class AnsweredNothing extends RuntimeException {
     }
 
-    /** The Nanning office's things the calls act on, each made as the staff who would make it. */
+    /**
+     * The Nanning office's things the calls act on, each made as the staff who would make it.
+     *
+     * <p>For the caller who edited the revision, the Nanning editor has saved a revision of the draft (so also of
+     * the article in review made from it), and the live revision of the published article is their edit,
+     * approved by the editor of all offices.
+     */
     private final class Nanning {
 
+        private final boolean editedByTheEditor;
+
+        Nanning(boolean editedByTheEditor) {
+            this.editedByTheEditor = editedByTheEditor;
+        }
+
         Article draft() {
-            return as("editor.nanning", () -> articles.find(idOf(NANNING_DRAFT)));
+            Article draft = as("editor.nanning", () -> articles.find(idOf(NANNING_DRAFT)));
+            if (!editedByTheEditor) {
+                return draft;
+            }
+            return as("editor.nanning", () -> articles.save(draft.id(), draft.version(), edited(draft)));
         }
 
         Article inReview() {
@@ -585,7 +615,19 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         }
 
         Article published() {
-            return as("editor.nanning", () -> articles.find(idOf(NANNING_PUBLISHED_SEED)));
+            Article live = as("editor.nanning", () -> articles.find(idOf(NANNING_PUBLISHED_SEED)));
+            if (!editedByTheEditor) {
+                return live;
+            }
+            Article edit = as("editor.nanning", () -> articles.save(live.id(), live.version(), edited(live)));
+            Article submitted = as("editor.nanning", () -> articles.submit(edit.id(), edit.version()));
+            return as("editor.all", () -> articles.approveAndPublish(submitted.id(), submitted.version()));
+        }
+
+        /** The article's working text with a changed summary. */
+        private static ArticleDraft edited(Article article) {
+            ArticleDraft text = article.working().content();
+            return new ArticleDraft(text.title(), text.summary() + "（编辑修改）", text.body(), text.coverSha256());
         }
 
         Article unpublished() {

@@ -3,6 +3,8 @@ package cn.gxnews.portal;
 import cn.gxnews.portal.demo.DemoData;
 import cn.gxnews.portal.publicsite.PageCache;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -10,7 +12,9 @@ import java.util.List;
 
 /**
  * Puts the database into the state of the demo newsroom before each test. The newsroom is created once per
- * test context, through the real services, and copied aside; later resets copy it back in milliseconds.
+ * test context, through the real services, and copied aside; later resets copy it back in milliseconds. On the
+ * tests' embedded database the portal itself created it at start, as at every demo start; on a configured
+ * (throw-away) database, which may hold an earlier run's data, it is emptied and the newsroom created here.
  */
 @Component
 public class TestNewsroom {
@@ -19,9 +23,9 @@ public class TestNewsroom {
     public static final String PASSWORD = "portal-demo";
 
     /** Every table with data that tests change, in an order that satisfies the foreign keys. */
-    private static final List<String> TABLES = List.of("office", "staff_user", "article", "article_revision",
-            "workflow_event", "article_comment", "notification", "edit_lock", "draft_autosave", "sensitive_word",
-            "media_blob", "media_file", "media", "article_search", "sign_in_event", "administrative_change");
+    private static final List<String> TABLES = List.of("office", "staff_user", "media_blob", "media_file", "media",
+            "article", "article_revision", "workflow_event", "article_comment", "notification", "edit_lock",
+            "draft_autosave", "sensitive_word", "article_search", "sign_in_event", "administrative_change");
     private static final List<String> WITH_IDENTITY = List.of("staff_user", "article", "article_revision",
             "workflow_event", "article_comment", "notification", "media", "sign_in_event", "administrative_change");
 
@@ -29,10 +33,13 @@ public class TestNewsroom {
     private final DemoData demoData;
     private final TransactionTemplate transaction;
     private final PageCache pageCache;
+    private final ApplicationContext context;
     private boolean snapshotTaken;
 
-    TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache) {
+    TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache,
+                 ApplicationContext context) {
         this.db = db;
+        this.context = context;
         this.demoData = demoData;
         this.transaction = transaction;
         this.pageCache = pageCache;
@@ -43,9 +50,10 @@ public class TestNewsroom {
         if (!snapshotTaken) {
             // A snapshot left by an earlier run (on a configured database) may predate today's schema.
             db.execute("drop schema if exists test_snapshot cascade");
-            // the offices come from the migrations: they stay, and are restored as they were after each test
-            db.execute("truncate " + String.join(", ", TABLES.subList(1, TABLES.size())) + " restart identity cascade");
-            demoData.load(PASSWORD);
+            if (!context.containsBean("demoDataRunner")) {
+                emptyAllButOffices();
+                demoData.load(PASSWORD);
+            }
             transaction.executeWithoutResult(status -> {
                 db.execute("create schema test_snapshot");
                 TABLES.forEach(t -> db.execute("create table test_snapshot." + t + " as table public." + t));
@@ -62,6 +70,22 @@ public class TestNewsroom {
                     + "(select coalesce(max(id), 0) + 1 from public." + t + "), false)"));
         });
         pageCache.invalidateAll();
+    }
+
+    /**
+     * Empties every table except the offices (which come from the migrations), as before the demo newsroom is
+     * created; the next {@link #reset()} brings the newsroom back.
+     */
+    public void emptyAllButOffices() {
+        pageCache.invalidateAll();
+        db.execute("truncate " + String.join(", ", TABLES.subList(1, TABLES.size())) + " restart identity cascade");
+    }
+
+    /** How many rows each table of the newsroom has (the offices aside). */
+    public java.util.Map<String, Integer> rowCounts() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        TABLES.subList(1, TABLES.size()).forEach(t -> counts.put(t, db.fetchCount(DSL.table(DSL.name(t)))));
+        return counts;
     }
 
     private void truncate() {

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An article as the desk shows it: where its working revision stands, whether readers see its published
@@ -15,14 +16,24 @@ import java.util.Optional;
  * @param publishAt     when a scheduled article goes online
  * @param unpublishAt   when a live article goes offline by itself
  * @param updatedByName who changed the article last ({@code null}: the scheduler)
+ * @param revisionContributorIds who wrote or changed the revision under review: everyone who saved a revision
+ *                      since the published one (since the article was created, if it was never published),
+ *                      and the writer of the working revision. None of them may review it (four eyes).
  */
 public record Article(ArticleId id, String officeCode, long authorId, String authorName, ArticleState state,
                       int version, boolean live, Revision working, @Nullable Long publishedRevisionId,
                       @Nullable Instant firstPublishedAt, @Nullable Instant publishAt, @Nullable Instant unpublishAt,
-                      @Nullable String updatedByName, Instant updatedAt, List<WorkflowEvent> history) {
+                      @Nullable String updatedByName, Instant updatedAt, List<WorkflowEvent> history,
+                      Set<Long> revisionContributorIds) {
 
     public Article {
         history = List.copyOf(history);
+        revisionContributorIds = Set.copyOf(revisionContributorIds);
+    }
+
+    /** Whether the member wrote or changed the revision under review (see {@code revisionContributorIds}). */
+    public boolean isRevisionContributor(long memberId) {
+        return revisionContributorIds.contains(memberId);
     }
 
     /** Whether an edit waits for approval while readers still see the published revision. */

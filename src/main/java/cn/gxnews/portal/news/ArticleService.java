@@ -145,7 +145,10 @@ public class ArticleService {
         return load(id, actor);
     }
 
-    /** Sends the article to review; the title, summary and body must be there and free of sensitive words. */
+    /**
+     * Sends the article to review; the title, summary and body must be there, every photo needs its image,
+     * caption and alt text, and the text must be free of sensitive words.
+     */
     @PreAuthorize(STAFF)
     @Transactional
     public Article submit(ArticleId id, int expectedVersion) {
@@ -171,7 +174,8 @@ public class ArticleService {
     }
 
     /**
-     * Approves the article and puts it online at once.
+     * Approves the article and puts it online at once. The editor must not have written or changed the revision,
+     * and it must pass the checks of submission again.
      *
      * @param unpublishAt when it should go offline by itself, if ever
      */
@@ -189,7 +193,10 @@ public class ArticleService {
         return approveAndPublish(id, expectedVersion, null);
     }
 
-    /** Approves the article to go online at a later time (and optionally offline again later still). */
+    /**
+     * Approves the article to go online at a later time (and optionally offline again later still); the same
+     * rules as {@link #approveAndPublish(ArticleId, int, Instant)}.
+     */
     @PreAuthorize(EDITOR)
     @Transactional
     public Article approveAndSchedule(ArticleId id, int expectedVersion, Instant publishAt,
@@ -290,15 +297,22 @@ public class ArticleService {
         if (article.version() != expectedVersion) {
             throw stale(id);
         }
-        if (!transition.allows(actor, article.officeCode(), article.authorId())) {
-            throw new NotAllowedException("error.transition.notAllowed", new MessageKey(transition.messageKey()));
+        if (!transition.allows(actor, article)) {
+            throw new NotAllowedException(transition.refusesOwnRevision(actor, article)
+                    ? "error.transition.ownRevision" : "error.transition.notAllowed",
+                    new MessageKey(transition.messageKey()));
         }
         if (!transition.startsFrom(article)) {
             throw new NotAllowedException("error.transition.wrongState", new MessageKey(transition.messageKey()),
                     new MessageKey(article.state().messageKey()));
         }
-        if (transition == Transition.SUBMIT) {
-            checkComplete(article.working().content());
+        switch (transition) {
+            case SUBMIT -> checkComplete(article.working().content(), "error.draft.incomplete");
+            // the same checks again: the sensitive-word list or the text may have changed since submission
+            case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE ->
+                    checkComplete(article.working().content(), DraftIncompleteException.NOT_APPROVABLE);
+            default -> {
+            }
         }
         Instant keepUnpublish = switch (transition) {
             case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE -> unpublishAt;
@@ -367,7 +381,13 @@ public class ArticleService {
                 : PlainText.acceptable(block.text(), true);
     }
 
-    private void checkComplete(ArticleDraft content) {
+    /**
+     * What submission and approval both require: title, summary, body, an image, caption and alt text for every
+     * photo, and no sensitive word.
+     *
+     * @param messageKey what the refusal says as a whole (cannot be submitted, cannot be approved)
+     */
+    private void checkComplete(ArticleDraft content, String messageKey) {
         List<String> problems = new ArrayList<>();
         if (content.title().isBlank()) {
             problems.add("error.draft.titleMissing");
@@ -379,6 +399,9 @@ public class ArticleService {
             problems.add("error.draft.bodyMissing");
         }
         for (Block.Photo photo : content.photos()) {
+            if (photo.mediaSha256() == null) {
+                problems.add("error.draft.photoMissing");
+            }
             if (photo.caption().isBlank()) {
                 problems.add("error.draft.captionMissing");
             }
@@ -392,8 +415,8 @@ public class ArticleService {
             problems.add("error.draft.sensitiveWords");
         }
         if (!problems.isEmpty()) {
-            throw new DraftIncompleteException(problems, hits.stream().map(SensitiveWordService.Hit::word)
-                    .distinct().toList());
+            throw new DraftIncompleteException(messageKey, problems, hits.stream()
+                    .map(SensitiveWordService.Hit::word).distinct().toList());
         }
     }
 }

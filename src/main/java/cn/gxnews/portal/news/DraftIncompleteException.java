@@ -5,10 +5,13 @@ import cn.gxnews.portal.base.PortalException;
 import java.util.List;
 
 /**
- * The draft cannot be saved or submitted as it is: {@link #problems()} lists what to fix, as message keys,
- * and {@link #sensitiveWords()} the words that must go before it can be submitted.
+ * The draft cannot be saved, submitted or approved as it is: {@link #problems()} lists what to fix, as message
+ * keys, and {@link #sensitiveWords()} the words that must go before it can be submitted or approved.
  */
 public class DraftIncompleteException extends PortalException {
+
+    /** What a refused approval says: the article no longer passes the checks of submission. */
+    public static final String NOT_APPROVABLE = "error.approval.incomplete";
 
     private final List<String> problems;
     private final List<String> sensitiveWords;
@@ -18,7 +21,12 @@ public class DraftIncompleteException extends PortalException {
     }
 
     public DraftIncompleteException(List<String> problems, List<String> sensitiveWords) {
-        super("error.draft.incomplete", problems.size());
+        this("error.draft.incomplete", problems, sensitiveWords);
+    }
+
+    /** @param messageKey what the refusal says as a whole, given the number of problems */
+    public DraftIncompleteException(String messageKey, List<String> problems, List<String> sensitiveWords) {
+        super(messageKey, problems.size());
         this.problems = List.copyOf(problems);
         this.sensitiveWords = List.copyOf(sensitiveWords);
     }

@@ -18,12 +18,17 @@ import static cn.gxnews.portal.news.ArticleState.UNPUBLISHED;
  * "Office" is the article's office; an editor of all offices is an editor of every office. The services
  * enforce this on every call, whatever the UI shows.
  *
+ * <p>Four eyes per revision: whoever wrote or changed the revision under review (saved any revision since the
+ * published one, or since the article was created if it was never published; restoring an old revision is a
+ * change too) cannot be its reviewer. An editor who edits a live article therefore needs another editor to
+ * approve the edit, while the article's original author may review someone else's later edit.
+ *
  * <table>
  * <caption>Who may take which transition</caption>
  * <tr><th>transition</th><th>who</th></tr>
  * <tr><td>submit, withdraw</td><td>the article's author, or an editor of its office</td></tr>
  * <tr><td>request changes, approve and publish, approve and schedule</td><td>an editor of the office who did
- * not write the article</td></tr>
+ * not write or change the revision under review ({@link Article#revisionContributorIds()})</td></tr>
  * <tr><td>unpublish, republish, edit a published article</td><td>an editor of the office</td></tr>
  * <tr><td>publish or unpublish on schedule</td><td>the portal's scheduler only</td></tr>
  * </table>
@@ -32,9 +37,9 @@ public enum Transition {
 
     SUBMIT(Who.AUTHOR_OR_EDITOR, Set.of(DRAFT, CHANGES_REQUESTED)),
     WITHDRAW(Who.AUTHOR_OR_EDITOR, Set.of(IN_REVIEW, SCHEDULED)),
-    REQUEST_CHANGES(Who.OTHER_EDITOR, Set.of(IN_REVIEW)),
-    APPROVE_AND_PUBLISH(Who.OTHER_EDITOR, Set.of(IN_REVIEW)),
-    APPROVE_AND_SCHEDULE(Who.OTHER_EDITOR, Set.of(IN_REVIEW)),
+    REQUEST_CHANGES(Who.REVIEWER, Set.of(IN_REVIEW)),
+    APPROVE_AND_PUBLISH(Who.REVIEWER, Set.of(IN_REVIEW)),
+    APPROVE_AND_SCHEDULE(Who.REVIEWER, Set.of(IN_REVIEW)),
     PUBLISH_ON_SCHEDULE(Who.SCHEDULER, Set.of(SCHEDULED)),
     /** Takes the live revision offline; an edit in progress stays where it is. */
     UNPUBLISH(Who.EDITOR, Set.of()),
@@ -44,7 +49,13 @@ public enum Transition {
     /** The first save of a new revision of a published or unpublished article starts a new draft. */
     EDIT(Who.EDITOR, Set.of(PUBLISHED, UNPUBLISHED));
 
-    private enum Who { AUTHOR_OR_EDITOR, OTHER_EDITOR, EDITOR, SCHEDULER }
+    private enum Who {
+        AUTHOR_OR_EDITOR,
+        /** An editor of the office who did not write or change the revision under review. */
+        REVIEWER,
+        EDITOR,
+        SCHEDULER
+    }
 
     private final Who who;
     private final Set<ArticleState> from;
@@ -95,26 +106,41 @@ public enum Transition {
         return who == Who.SCHEDULER;
     }
 
+    /** Whether this is a reviewer's decision, which nobody who wrote or changed the revision may take. */
+    public boolean isReviewDecision() {
+        return who == Who.REVIEWER;
+    }
+
     /**
-     * Whether this staff member may take the transition on an article of the given office and author.
+     * Whether this staff member may take the transition on the article (its state aside).
      *
      * @param actor {@code null} for the portal's scheduler
      */
-    public boolean allows(@Nullable StaffMember actor, String officeCode, long authorId) {
+    public boolean allows(@Nullable StaffMember actor, Article article) {
         if (actor == null) {
             return who == Who.SCHEDULER;
         }
+        String office = article.officeCode();
         return switch (who) {
-            case AUTHOR_OR_EDITOR -> isAuthor(actor, officeCode, authorId) || isEditorOf(actor, officeCode);
-            case OTHER_EDITOR -> isEditorOf(actor, officeCode) && actor.id() != authorId;
-            case EDITOR -> isEditorOf(actor, officeCode);
+            case AUTHOR_OR_EDITOR -> isAuthor(actor, office, article.authorId()) || isEditorOf(actor, office);
+            case REVIEWER -> isEditorOf(actor, office) && !article.isRevisionContributor(actor.id());
+            case EDITOR -> isEditorOf(actor, office);
             case SCHEDULER -> false;
         };
     }
 
+    /**
+     * Whether the member is refused only because they wrote or changed the revision under review: an editor of
+     * the office who would otherwise review it. The desk and the refusal say so rather than "not allowed".
+     */
+    public boolean refusesOwnRevision(StaffMember actor, Article article) {
+        return who == Who.REVIEWER && isEditorOf(actor, article.officeCode())
+                && article.isRevisionContributor(actor.id());
+    }
+
     /** Whether the member may take this transition on the article now (its state included). */
     public boolean isAvailable(StaffMember actor, Article article) {
-        return startsFrom(article) && allows(actor, article.officeCode(), article.authorId());
+        return startsFrom(article) && allows(actor, article);
     }
 
     public String messageKey() {

@@ -6,12 +6,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static cn.gxnews.portal.DemoTitles.GUILIN_CHANGES_REQUESTED;
 import static cn.gxnews.portal.DemoTitles.GUILIN_IN_REVIEW;
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_DRAFT;
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
 import static cn.gxnews.portal.DemoTitles.NANNING_DRAFT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +30,7 @@ class ArticleServiceTest extends AbstractIntegrationTest {
 
     private static final ArticleDraft TEXT = new ArticleDraft("柳州分公司开展消防演练", "全体员工参加消防演练。",
             List.of(new Block.Paragraph("11月26日，柳州分公司开展消防安全演练。"),
-                    new Block.Photo(null, "演练现场", "韦强", "员工在楼前空地集合")));
+                    new Block.Quote("安全无小事。")));
 
     @Test
     void an_author_writes_a_draft_in_their_own_office_and_submits_it() {
@@ -86,10 +89,83 @@ class ArticleServiceTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("editor.liuzhou", () -> articles.approveAndPublish(own.id(), submitted.version())))
                 .isInstanceOf(NotAllowedException.class)
-                .hasMessageContaining("error.transition.notAllowed");
+                .hasMessageContaining("error.transition.ownRevision");
         assertThatThrownBy(() -> as("editor.liuzhou",
                 () -> articles.requestChanges(own.id(), submitted.version(), "请修改")))
                 .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void an_editor_who_edited_a_published_article_cannot_review_the_edit_but_another_editor_can() {
+        ArticleId id = idOf(LIUZHOU_PUBLISHED);
+        Article live = as("editor.liuzhou", () -> articles.find(id));
+        Article edited = as("editor.liuzhou", () -> articles.save(id, live.version(),
+                new ArticleDraft(live.working().content().title(), "更新后的摘要。", live.working().content().body(),
+                        live.working().content().coverSha256())));
+        Article submitted = as("editor.liuzhou", () -> articles.submit(id, edited.version()));
+        int version = submitted.version();
+
+        assertOwnRevisionRefused(() -> as("editor.liuzhou", () -> articles.approveAndPublish(id, version)));
+        assertOwnRevisionRefused(() -> as("editor.liuzhou", () -> articles.approveAndSchedule(id, version,
+                Instant.now().plus(Duration.ofDays(1)), null)));
+        assertOwnRevisionRefused(() -> as("editor.liuzhou", () -> articles.requestChanges(id, version, "再看看")));
+        Article stillInReview = as("editor.liuzhou", () -> articles.find(id));
+        assertThat(stillInReview.state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(stillInReview.version()).isEqualTo(version);
+        assertThat(publishedNews.find(id)).map(p -> p.content().summary()).contains(live.working().content().summary());
+
+        Article approved = as("editor.all", () -> articles.approveAndPublish(id, version));
+
+        assertThat(approved.state()).isEqualTo(ArticleState.PUBLISHED);
+        assertThat(publishedNews.find(id)).map(p -> p.content().summary()).contains("更新后的摘要。");
+    }
+
+    @Test
+    void an_editor_who_changed_an_article_while_it_was_in_review_cannot_approve_it() {
+        ArticleId id = idOf(LIUZHOU_IN_REVIEW);
+        Article inReview = as("editor.liuzhou", () -> articles.find(id));
+        Article changed = as("editor.liuzhou", () -> articles.save(id, inReview.version(),
+                new ArticleDraft("柳州分公司参加2026柳州工业博览会", inReview.working().content().summary(),
+                        inReview.working().content().body())));
+
+        assertOwnRevisionRefused(() -> as("editor.liuzhou", () -> articles.approveAndPublish(id, changed.version())));
+        assertThat(as("editor.all", () -> articles.approveAndPublish(id, changed.version())).live()).isTrue();
+    }
+
+    @Test
+    void restoring_an_old_revision_counts_as_changing_the_revision_under_review() {
+        Article draft = as("author.liuzhou", () -> articles.createDraft(TEXT));
+        Article second = as("author.liuzhou", () -> articles.save(draft.id(), draft.version(),
+                new ArticleDraft("第二版标题", TEXT.summary(), TEXT.body())));
+        Article restored = as("editor.liuzhou", () -> articles.restore(draft.id(), second.version(), 1));
+        Article submitted = as("author.liuzhou", () -> articles.submit(draft.id(), restored.version()));
+
+        assertOwnRevisionRefused(() -> as("editor.liuzhou",
+                () -> articles.approveAndPublish(draft.id(), submitted.version())));
+        assertThat(as("editor.all", () -> articles.approveAndPublish(draft.id(), submitted.version())).live())
+                .isTrue();
+    }
+
+    @Test
+    void the_writer_of_a_published_revision_may_review_a_later_edit_by_someone_else() {
+        Article own = as("editor.liuzhou", () -> articles.createDraft(TEXT));
+        Article submitted = as("editor.liuzhou", () -> articles.submit(own.id(), own.version()));
+        Article published = as("editor.all", () -> articles.approveAndPublish(own.id(), submitted.version()));
+        Article edited = as("editor.all", () -> articles.save(own.id(), published.version(),
+                new ArticleDraft(TEXT.title(), "总编辑改过的摘要。", TEXT.body())));
+        Article resubmitted = as("editor.all", () -> articles.submit(own.id(), edited.version()));
+
+        assertOwnRevisionRefused(() -> as("editor.all",
+                () -> articles.approveAndPublish(own.id(), resubmitted.version())));
+        Article approved = as("editor.liuzhou", () -> articles.approveAndPublish(own.id(), resubmitted.version()));
+
+        assertThat(approved.working().content().summary()).isEqualTo("总编辑改过的摘要。");
+        assertThat(approved.state()).isEqualTo(ArticleState.PUBLISHED);
+    }
+
+    private static void assertOwnRevisionRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(NotAllowedException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.transition.ownRevision"));
     }
 
     @Test
@@ -241,7 +317,7 @@ class ArticleServiceTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.submit(empty.id(), empty.version())))
                 .isInstanceOfSatisfying(DraftIncompleteException.class, e -> assertThat(e.problems())
                         .containsExactly("error.draft.titleMissing", "error.draft.summaryMissing",
-                                "error.draft.bodyMissing", "error.draft.altMissing"));
+                                "error.draft.bodyMissing", "error.draft.photoMissing", "error.draft.altMissing"));
         Article now = as("author.liuzhou", () -> articles.find(empty.id()));
         assertThat(now.state()).isEqualTo(ArticleState.DRAFT);
         assertThat(now.history()).hasSize(1);

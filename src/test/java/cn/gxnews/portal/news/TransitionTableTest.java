@@ -2,6 +2,7 @@ package cn.gxnews.portal.news;
 
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.base.PortalException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,10 +25,14 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The workflow's rules as a table: every role (author, editor, editor of all offices, administrator) in the
- * article's own office and in another, in every state, taking every action, at the service. The table is
- * written out here by hand, independent of {@link Transition}; an action the table does not know fails.
+ * article's own office and in another, in every state, taking every action, at the service; and an editor of
+ * the office who changed the revision (four eyes per revision). The table is written out here by hand,
+ * independent of {@link Transition}; an action the table does not know fails.
  */
 class TransitionTableTest extends AbstractIntegrationTest {
+
+    /** A member marked so saved a revision of the article before it reached the state (its reviewer: editor.all). */
+    private static final String WHO_EDITED_IT = "+edited";
 
     /** What each member may do to a Liuzhou article written by author.liuzhou, per state. */
     private static final Map<String, String> ALLOWED = Map.of(
@@ -35,6 +40,9 @@ class TransitionTableTest extends AbstractIntegrationTest {
             "author.liuzhou", "SUBMIT EDIT  | WITHDRAW                                                   | SUBMIT EDIT      | WITHDRAW     | -                | -",
             "author.guilin",  "-            | -                                                          | -                | -            | -                | -",
             "editor.liuzhou", "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
+            // the office's editor who changed the revision under review may do all the others may, but not review it
+            "editor.liuzhou" + WHO_EDITED_IT,
+                              "SUBMIT EDIT  | WITHDRAW EDIT                                              | SUBMIT EDIT      | WITHDRAW EDIT | UNPUBLISH EDIT  | REPUBLISH EDIT",
             "editor.guilin",  "-            | -                                                          | -                | -            | -                | -",
             "editor.all",     "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
             "admin",          "-            | -                                                          | -                | -            | -                | -");
@@ -69,14 +77,16 @@ class TransitionTableTest extends AbstractIntegrationTest {
     @MethodSource("cases")
     void the_service_allows_exactly_what_the_table_says(String member, ArticleState state, String action,
                                                         boolean allowed) {
-        Article article = articleIn(state);
+        boolean editedIt = member.endsWith(WHO_EDITED_IT);
+        String username = member.replace(WHO_EDITED_IT, "");
+        Article article = articleIn(state, editedIt ? username : null);
 
         if (allowed) {
-            Article after = as(member, () -> act(action, article));
+            Article after = as(username, () -> act(action, article));
             assertThat(after.version()).isGreaterThan(article.version());
             assertThat(after.history()).hasSizeGreaterThanOrEqualTo(article.history().size());
         } else {
-            assertThatThrownBy(() -> as(member, () -> act(action, article)))
+            assertThatThrownBy(() -> as(username, () -> act(action, article)))
                     .isInstanceOfAny(AccessDeniedException.class, PortalException.class)
                     .isNotInstanceOf(StaleArticleException.class);
             Article unchanged = as("editor.liuzhou", () -> articles.find(article.id()));
@@ -102,23 +112,31 @@ class TransitionTableTest extends AbstractIntegrationTest {
         };
     }
 
-    /** A Liuzhou article by author.liuzhou, brought into the state through the real workflow. */
-    private Article articleIn(ArticleState state) {
-        Article draft = as("author.liuzhou", () -> articles.createDraft(
+    /**
+     * A Liuzhou article by author.liuzhou, brought into the state through the real workflow.
+     *
+     * @param editor an editor of the office who changes the draft before it is submitted, or {@code null}; then
+     *               the editor of all offices reviews it
+     */
+    private Article articleIn(ArticleState state, @Nullable String editor) {
+        Article created = as("author.liuzhou", () -> articles.createDraft(
                 ArticleDraft.of("测试稿件 " + state, "摘要", List.of("正文。"))));
+        Article draft = editor == null ? created : as(editor, () -> articles.save(created.id(), created.version(),
+                ArticleDraft.of("测试稿件 " + state, "编辑改过的摘要", List.of("正文。"))));
         if (state == ArticleState.DRAFT) {
             return draft;
         }
+        String reviewer = editor == null ? "editor.liuzhou" : "editor.all";
         Article inReview = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
         return switch (state) {
             case IN_REVIEW -> inReview;
-            case CHANGES_REQUESTED -> as("editor.liuzhou", () -> articles.requestChanges(inReview.id(), inReview.version(), "改"));
-            case SCHEDULED -> as("editor.liuzhou", () -> articles.approveAndSchedule(inReview.id(), inReview.version(),
+            case CHANGES_REQUESTED -> as(reviewer, () -> articles.requestChanges(inReview.id(), inReview.version(), "改"));
+            case SCHEDULED -> as(reviewer, () -> articles.approveAndSchedule(inReview.id(), inReview.version(),
                     Instant.now().plus(Duration.ofDays(2)), null));
-            case PUBLISHED -> as("editor.liuzhou", () -> articles.approveAndPublish(inReview.id(), inReview.version()));
+            case PUBLISHED -> as(reviewer, () -> articles.approveAndPublish(inReview.id(), inReview.version()));
             case UNPUBLISHED -> {
-                Article published = as("editor.liuzhou", () -> articles.approveAndPublish(inReview.id(), inReview.version()));
-                yield as("editor.liuzhou", () -> articles.unpublish(published.id(), published.version()));
+                Article published = as(reviewer, () -> articles.approveAndPublish(inReview.id(), inReview.version()));
+                yield as(reviewer, () -> articles.unpublish(published.id(), published.version()));
             }
             case DRAFT -> draft;
         };

@@ -2,6 +2,9 @@ package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.SessionCounter;
+import cn.gxnews.portal.TestPhotos;
+import cn.gxnews.portal.media.MediaItem;
+import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleService;
@@ -11,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,6 +41,9 @@ class PublicSiteTest extends AbstractIntegrationTest {
     @Autowired
     private ArticleService articles;
 
+    @Autowired
+    private MediaService media;
+
     @Test
     void the_home_page_lists_the_published_news_newest_first_and_no_draft() throws Exception {
         HttpResponse<String> home = get("/");
@@ -61,7 +68,8 @@ class PublicSiteTest extends AbstractIntegrationTest {
                 .contains("<title>" + NANNING_PUBLISHED_SEED + " - 行业新闻</title>")
                 .contains("<h1 class=\"news-title\">" + NANNING_PUBLISHED_SEED + "</h1>")
                 .contains("南宁分公司")
-                .contains("<figure class=\"news-photo news-photo-pending\"><figcaption>广西科技支撑产业高质量发展调研组调研座谈会现场</figcaption></figure>")
+                .contains("<figcaption>广西科技支撑产业高质量发展调研组调研座谈会现场 <span class=\"news-credit\">示例图片 Sample image</span></figcaption>")
+                .doesNotContain("news-photo-pending")
                 .contains("江西省科技厅党组书记、厅长谢光华出席座谈会");
     }
 
@@ -107,13 +115,14 @@ class PublicSiteTest extends AbstractIntegrationTest {
 
     @Test
     void what_a_writer_types_reaches_the_page_as_text_never_as_markup() throws Exception {
+        MediaItem photo = as("author.liuzhou", () -> media.upload(TestPhotos.jpeg(400, 300, Color.GRAY)));
         Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft(
                 "<script>alert('标题')</script>", "摘要 <img src=x onerror=alert(1)>",
                 List.of(new Block.Paragraph("正文 <b onclick=\"steal()\">粗体</b> & <a href=\"javascript:alert(1)\">链接</a>"
                                 + " [点我](javascript:alert(2)) **真粗体** [官网](https://gx.example/)"),
                         new Block.Heading("<h1>小标题</h1>"),
                         new Block.Quote("\"><svg/onload=alert(3)>"),
-                        new Block.Photo(null, "<iframe src=//evil.example></iframe>", "<b>摄影</b>",
+                        new Block.Photo(photo.sha256(), "<iframe src=//evil.example></iframe>", "<b>摄影</b>",
                                 "\" onerror=\"alert(4)")))));
         Article submitted = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
         as("editor.liuzhou", () -> articles.approveAndPublish(draft.id(), submitted.version()));

@@ -14,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import java.time.Instant;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static cn.gxnews.portal.base.Times.toInstant;
 import static cn.gxnews.portal.base.Times.toOffset;
@@ -36,9 +38,11 @@ import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.trueCondition;
 
 /** Reads and writes whole articles: the article row, its revisions and its workflow events. */
@@ -50,6 +54,8 @@ public class ArticleRepository {
     private static final StaffUser REVISER = STAFF_USER.as("reviser");
     private static final StaffUser ACTOR = STAFF_USER.as("actor");
     private static final ArticleRevision EVENT_REVISION = ARTICLE_REVISION.as("event_revision");
+    private static final ArticleRevision CONTRIBUTION = ARTICLE_REVISION.as("contribution");
+    private static final ArticleRevision PUBLISHED_REVISION = ARTICLE_REVISION.as("published_revision");
 
     private final DSLContext db;
 
@@ -93,7 +99,7 @@ public class ArticleRepository {
                         ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA,
                         ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
                         ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
-                .select(history().as("history"))
+                .select(history().as("history"), revisionContributors().as("revision_contributors"))
                 .from(ARTICLE)
                 .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
                 .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
@@ -115,7 +121,26 @@ public class ArticleRepository {
                 r.get(ARTICLE.PUBLISHED_REVISION_ID), toInstant(r.get(ARTICLE.FIRST_PUBLISHED_AT)),
                 toInstant(r.get(ARTICLE.PUBLISH_AT)), toInstant(r.get(ARTICLE.UNPUBLISH_AT)),
                 r.get(UPDATER.DISPLAY_NAME), r.get(ARTICLE.UPDATED_AT).toInstant(),
-                (List<WorkflowEvent>) r.get("history"));
+                (List<WorkflowEvent>) r.get("history"),
+                (Set<Long>) r.get("revision_contributors"));
+    }
+
+    /**
+     * Who saved a revision after the published one (every revision, if none was published), and who saved the
+     * working revision: the people who wrote or changed what is under review. A restored revision counts as a
+     * change by whoever restored it.
+     */
+    private static Field<Set<Long>> revisionContributors() {
+        Field<Integer> publishedNumber = coalesce(field(select(PUBLISHED_REVISION.REVISION_NO)
+                .from(PUBLISHED_REVISION)
+                .where(PUBLISHED_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))), 0);
+        return multiset(
+                selectDistinct(CONTRIBUTION.CREATED_BY)
+                        .from(CONTRIBUTION)
+                        .where(CONTRIBUTION.ARTICLE_ID.eq(ARTICLE.ID))
+                        .and(CONTRIBUTION.REVISION_NO.gt(publishedNumber)
+                                .or(CONTRIBUTION.ID.eq(ARTICLE.WORKING_REVISION_ID))))
+                .convertFrom(rows -> Set.copyOf(rows.map(Record1::value1)));
     }
 
     private static Field<List<WorkflowEvent>> history() {

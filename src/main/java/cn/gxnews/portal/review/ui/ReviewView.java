@@ -12,6 +12,7 @@ import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleNotFoundException;
 import cn.gxnews.portal.news.ArticleRenderer;
 import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.news.DraftIncompleteException;
 import cn.gxnews.portal.news.Revision;
 import cn.gxnews.portal.news.Transition;
 import cn.gxnews.portal.office.OfficeService;
@@ -27,7 +28,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,6 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +61,8 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final OfficeService offices;
     private final CommentService comments;
     private final CurrentUser currentUser;
+    /** Why the article cannot be approved, after an approval was refused. */
+    private final Div problems = new Div();
 
     ReviewView(ArticleService articles, ArticleRenderer renderer, OfficeService offices, CommentService comments,
                CurrentUser currentUser) {
@@ -64,6 +71,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         this.offices = offices;
         this.comments = comments;
         this.currentUser = currentUser;
+        problems.addClassName("review-problems");
         setMaxWidth("64rem");
     }
 
@@ -95,9 +103,14 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
 
         add(decisions(article, editor));
-        if (editor.id() == article.authorId()) {
-            add(new Paragraph(getTranslation("review.ownArticle")));
+        if (Arrays.stream(Transition.values()).anyMatch(transition -> transition.isReviewDecision()
+                && transition.startsFrom(article) && transition.refusesOwnRevision(editor, article))) {
+            Paragraph own = new Paragraph(getTranslation("review.ownRevision"));
+            own.addClassName("review-own-revision");
+            add(own);
         }
+        problems.setVisible(false);
+        add(problems);
 
         Div preview = new Div(new Html("<div>" + renderer.render(article.working().content()) + "</div>"));
         preview.addClassName("article-preview");
@@ -161,8 +174,39 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             Notices.success(getTranslation(doneKey));
             getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         } catch (PortalException e) {
-            Notices.error(e);
+            refuse(e);
         }
+    }
+
+    /** Explains a refusal; for an article that fails the checks of submission, lists what must be fixed. */
+    private void refuse(PortalException e) {
+        if (e instanceof DraftIncompleteException incomplete && isArticleIncomplete(incomplete)) {
+            problems.removeAll();
+            problems.add(new Paragraph(getTranslation("review.problems")));
+            UnorderedList list = new UnorderedList();
+            for (String problem : incomplete.problems()) {
+                ListItem item = new ListItem();
+                if (problem.equals("error.draft.sensitiveWords")) {
+                    item.add(new Span(getTranslation("review.problems.sensitiveWords")));
+                    for (String word : incomplete.sensitiveWords()) {
+                        Span marked = new Span(word);
+                        marked.addClassName("sensitive-word");
+                        item.add(new Span(" "), marked);
+                    }
+                } else {
+                    item.setText(getTranslation(problem));
+                }
+                list.add(item);
+            }
+            problems.add(list);
+            problems.setVisible(true);
+        }
+        Notices.error(e);
+    }
+
+    /** Whether the article itself fails the checks (rather than, say, a schedule time being refused). */
+    private static boolean isArticleIncomplete(DraftIncompleteException e) {
+        return e.messageKey().equals(DraftIncompleteException.NOT_APPROVABLE);
     }
 
     /** Approve with a publish time (and optionally an unpublish time), entered in Beijing time. */
@@ -190,6 +234,14 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 Notices.success(getTranslation("review.scheduled", Translations.formatDateTime(
                         toInstant(publishAt.getValue()))));
                 getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+            } catch (DraftIncompleteException e) {
+                if (isArticleIncomplete(e)) {
+                    dialog.close();
+                    refuse(e);
+                } else {
+                    // a publish or unpublish time the service refused: the dialog keeps what was entered
+                    Notices.error(e);
+                }
             } catch (PortalException e) {
                 Notices.error(e);
             }

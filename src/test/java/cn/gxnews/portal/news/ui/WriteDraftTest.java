@@ -1,6 +1,7 @@
 package cn.gxnews.portal.news.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
@@ -10,6 +11,8 @@ import cn.gxnews.portal.news.ArticleState;
 import cn.gxnews.portal.news.EditLockService;
 import cn.gxnews.portal.base.Translations;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -17,9 +20,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.awt.Color;
 import java.util.List;
 
 import static cn.gxnews.portal.DemoTitles.GUILIN_CHANGES_REQUESTED;
@@ -58,6 +63,16 @@ class WriteDraftTest extends AbstractDeskTest {
         _click(_get(Button.class, spec -> spec.withText("保存")));
         assertThat(notifications()).contains("已保存");
 
+        // the imported caption still waits for its photo
+        _click(_get(Button.class, spec -> spec.withText("提交审核")));
+        _assertOne(Span.class, spec -> spec.withText("还有照片没有选择图片"));
+        assertThat(as("author.liuzhou", () -> articles.find(idOf("柳州分公司开展消防演练"))).state())
+                .isEqualTo(ArticleState.DRAFT);
+
+        _click(_get(Button.class, spec -> spec.withText("选择照片…")));
+        UploadKt._upload(_get(Upload.class), "演练.jpg", "image/jpeg", TestPhotos.jpeg(900, 600, Color.RED));
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, spec -> spec.withText("保存")));
         _click(_get(Button.class, spec -> spec.withText("提交审核")));
         assertThat(notifications()).contains("已提交审核");
         assertThat(_get(Span.class, spec -> spec.withClasses("article-status")).getText()).startsWith("审核中");
@@ -65,10 +80,14 @@ class WriteDraftTest extends AbstractDeskTest {
 
         Article saved = as("author.liuzhou", () -> articles.find(idOf("柳州分公司开展消防演练")));
         assertThat(saved.state()).isEqualTo(ArticleState.IN_REVIEW);
-        assertThat(saved.working().content().body()).containsExactly(
-                new Block.Paragraph("11月26日，柳州分公司开展消防安全演练。"),
-                new Block.Photo(null, "演练现场", "", "员工在楼前空地集合"),
-                new Block.Paragraph("员工有序撤离。"));
+        List<Block> body = saved.working().content().body();
+        assertThat(body).hasSize(3);
+        assertThat(body.get(0)).isEqualTo(new Block.Paragraph("11月26日，柳州分公司开展消防安全演练。"));
+        assertThat(body.get(1)).isInstanceOfSatisfying(Block.Photo.class, photo -> {
+            assertThat(photo.mediaSha256()).hasSize(64);
+            assertThat(photo.withImage(null)).isEqualTo(new Block.Photo(null, "演练现场", "", "员工在楼前空地集合"));
+        });
+        assertThat(body.get(2)).isEqualTo(new Block.Paragraph("员工有序撤离。"));
 
         open("articles");
         Grid<?> grid = _get(Grid.class);

@@ -1,26 +1,33 @@
 package cn.gxnews.portal.review.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.news.Article;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleService;
 import cn.gxnews.portal.news.ArticleState;
 import cn.gxnews.portal.news.PublishedNewsService;
+import cn.gxnews.portal.news.SensitiveWordService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static cn.gxnews.portal.DemoTitles.GUILIN_IN_REVIEW;
 import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -37,6 +44,9 @@ class ReviewArticleTest extends AbstractDeskTest {
 
     @Autowired
     private PublishedNewsService publishedNews;
+
+    @Autowired
+    private SensitiveWordService sensitiveWords;
 
     @Test
     void an_office_editor_sees_only_their_offices_queue() {
@@ -72,8 +82,8 @@ class ReviewArticleTest extends AbstractDeskTest {
 
         assertThat(currentView()).isEqualTo(ReviewView.class);
         String preview = _get(Html.class).getInnerHtml();
-        assertThat(preview).contains("<h1 class=\"news-title\">" + LIUZHOU_IN_REVIEW + "</h1>",
-                "<figcaption>柳州分公司展位</figcaption>");
+        assertThat(preview).contains("<h1 class=\"news-title\">" + LIUZHOU_IN_REVIEW + "</h1>", "<img src=\"/media/",
+                "<figcaption>柳州分公司展位 <span class=\"news-credit\">示例图片 Sample image</span></figcaption>");
 
         _click(_get(Button.class, spec -> spec.withText("批准并发布")));
 
@@ -113,9 +123,66 @@ class ReviewArticleTest extends AbstractDeskTest {
         login("editor.liuzhou");
         open("review/article/" + own.id());
 
-        _assertOne(Paragraph.class, spec -> spec.withText("这是您撰写的稿件，需由本分公司的其他编辑审核。"));
+        _assertOne(Paragraph.class, spec -> spec.withText("您撰写或修改过等待审核的这一版本，需由本分公司的其他编辑审核。"));
         _assertNone(Button.class, spec -> spec.withText("批准并发布"));
         _assertNone(Button.class, spec -> spec.withText("要求修改"));
+    }
+
+    @Test
+    void an_editor_who_edited_a_published_article_cannot_decide_on_the_edit_and_another_editor_can() {
+        ArticleId id = idOf(LIUZHOU_PUBLISHED);
+        Article live = as("editor.liuzhou", () -> articles.find(id));
+        Article edited = as("editor.liuzhou", () -> articles.save(id, live.version(),
+                new ArticleDraft(live.working().content().title(), "柳州分公司新址：学院路50号鑫中联大厦。",
+                        live.working().content().body(), live.working().content().coverSha256())));
+        as("editor.liuzhou", () -> articles.submit(id, edited.version()));
+
+        login("editor.liuzhou");
+        open("review/article/" + id);
+
+        _assertOne(Paragraph.class, spec -> spec.withText("您撰写或修改过等待审核的这一版本，需由本分公司的其他编辑审核。"));
+        _assertNone(Button.class, spec -> spec.withText("批准并发布"));
+        _assertNone(Button.class, spec -> spec.withText("批准并定时发布"));
+        _assertNone(Button.class, spec -> spec.withText("要求修改"));
+        logout();
+
+        login("editor.all");
+        open("review/article/" + id);
+
+        _assertNone(Paragraph.class, spec -> spec.withText("您撰写或修改过等待审核的这一版本，需由本分公司的其他编辑审核。"));
+        _assertOne(Button.class, spec -> spec.withText("要求修改"));
+        _click(_get(Button.class, spec -> spec.withText("批准并发布")));
+        assertThat(notifications()).contains("已批准并发布");
+        assertThat(publishedNews.find(id)).map(p -> p.content().summary()).contains("柳州分公司新址：学院路50号鑫中联大厦。");
+    }
+
+    @Test
+    void an_approval_the_checks_refuse_shows_the_editor_what_to_fix() {
+        ArticleId id = idOf(LIUZHOU_IN_REVIEW);
+        as("admin", () -> sensitiveWords.add("博览会"));
+        login("editor.liuzhou");
+        open("review/article/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("批准并发布")));
+
+        assertThat(notifications()).contains("稿件还不能批准：有 1 处问题需要先修改。");
+        assertThat(currentView()).isEqualTo(ReviewView.class);
+        _assertOne(Paragraph.class, spec -> spec.withText("批准前需要修改："));
+        _assertOne(Span.class, spec -> spec.withText("含有敏感词："));
+        _assertOne(Span.class, spec -> spec.withClasses("sensitive-word").withText("博览会"));
+
+        // scheduling it instead is refused the same way, and says so on the screen too
+        open("review/article/" + id);
+        _assertNone(Paragraph.class, spec -> spec.withText("批准前需要修改："));
+        _click(_get(Button.class, spec -> spec.withText("批准并定时发布")));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("发布时间")),
+                LocalDateTime.now(Translations.ZONE).plusDays(1).truncatedTo(ChronoUnit.HOURS));
+        _click(_get(Button.class, spec -> spec.withText("批准并排期")));
+        _assertOne(Paragraph.class, spec -> spec.withText("批准前需要修改："));
+        _assertOne(Span.class, spec -> spec.withClasses("sensitive-word").withText("博览会"));
+
+        assertThat(as("editor.liuzhou", () -> articles.find(id)).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(publishedNews.find(id)).isEmpty();
     }
 
     @Test

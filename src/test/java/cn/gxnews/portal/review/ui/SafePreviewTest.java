@@ -31,12 +31,13 @@ class SafePreviewTest extends AbstractDeskTest {
 
     @Test
     void nothing_executable_reaches_the_preview_whatever_was_typed() {
+        MediaItem photo = as("author.liuzhou", () -> media.upload(TestPhotos.jpeg(400, 300, Color.GRAY)));
         Article draft = as("author.liuzhou", () -> articles.createDraft(new ArticleDraft(
                 "<script>alert(1)</script>标题", "<img src=x onerror=alert(2)>",
                 List.of(new Block.Paragraph("[点我](javascript:alert(3)) <iframe src=//evil.example></iframe> **粗**"),
                         new Block.Paragraph("[x](data:text/html;base64,PHNjcmlwdD4=) [y](ＪＡＶＡＳＣＲＩＰＴ:alert(4))"),
                         new Block.Quote("<svg/onload=alert(5)>"),
-                        new Block.Photo(null, "<a href=javascript:alert(6)>说明</a>", "\" onmouseover=alert(7)",
+                        new Block.Photo(photo.sha256(), "<a href=javascript:alert(6)>说明</a>", "\" onmouseover=alert(7)",
                                 "\"><script>alert(8)</script>")))));
         Article submitted = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
         login("editor.liuzhou");
@@ -44,7 +45,10 @@ class SafePreviewTest extends AbstractDeskTest {
 
         String preview = _get(Html.class).getInnerHtml();
         var document = org.jsoup.Jsoup.parseBodyFragment(preview);
-        assertThat(document.select("script, iframe, svg, img, object, embed, style")).isEmpty();
+        assertThat(document.select("script, iframe, svg, object, embed, style")).isEmpty();
+        // the one picture is the photo from the library, whatever its alt text says
+        assertThat(document.select("img")).singleElement()
+                .satisfies(img -> assertThat(img.attr("src")).startsWith("/media/" + photo.sha256() + "/"));
         assertThat(document.getAllElements()).allSatisfy(element -> element.attributes().forEach(attribute -> {
             assertThat(attribute.getKey()).doesNotStartWithIgnoringCase("on");
             assertThat(attribute.getValue()).doesNotContainIgnoringCase("javascript:").doesNotContain("data:");
