@@ -74,7 +74,7 @@ class AcceptedTextTest extends AbstractIntegrationTest {
                 draft.working().content().body());
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> {
-            articles.autosave(id, draft.version(), withNul);
+            articles.autosave(id, draft.version(), draft.working().number(), withNul);
             return null;
         })).isInstanceOfSatisfying(DraftIncompleteException.class,
                 e -> assertThat(e.problems()).containsExactly("error.draft.titleCharacters"));

@@ -261,9 +261,11 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 }),
                 row("ArticleService.sensitiveWordsIn(ArticleDraft)", Policy.STAFF,
                         n -> () -> articles.sensitiveWordsIn(TEXT)),
-                row("ArticleService.autosave(ArticleId, int, ArticleDraft)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("ArticleService.checkSubmittable(ArticleDraft)", Policy.STAFF,
+                        n -> () -> articles.checkSubmittable(TEXT)),
+                row("ArticleService.autosave(ArticleId, int, int, ArticleDraft)", Policy.STAFF_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
-                    return () -> articles.autosave(draft.id(), draft.version(), TEXT);
+                    return () -> articles.autosave(draft.id(), draft.version(), draft.working().number(), TEXT);
                 }),
                 row("ArticleService.findAutosave(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();

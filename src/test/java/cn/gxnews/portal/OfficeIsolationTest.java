@@ -90,7 +90,8 @@ class OfficeIsolationTest extends AbstractIntegrationTest {
                     .isInstanceOfSatisfying(NotAllowedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("error.article.foreignPhoto"));
             assertThatThrownBy(() -> as(member, () -> {
-                articles.autosave(liuzhouDraft.id(), liuzhouDraft.version(), withNanningPhoto);
+                articles.autosave(liuzhouDraft.id(), liuzhouDraft.version(), liuzhouDraft.working().number(),
+                        withNanningPhoto);
                 return null;
             })).isInstanceOf(NotAllowedException.class);
         }

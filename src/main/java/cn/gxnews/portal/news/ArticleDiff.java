@@ -194,9 +194,10 @@ public record ArticleDiff(FieldChange title, FieldChange summary, List<BlockChan
 
     /**
      * A longest common subsequence of two sequences of tokens (paragraph ids or code points), walked as the
-     * gaps between the tokens it keeps.
+     * gaps between the tokens it keeps. {@link ArticleMerge} matches blocks with it too, so that a merge and
+     * the comparison the user reads agree on which block is "the same".
      */
-    private static final class Alignment {
+    static final class Alignment {
 
         private final int[] keptA;
         private final int[] keptB;
@@ -293,7 +294,7 @@ public record ArticleDiff(FieldChange title, FieldChange summary, List<BlockChan
     }
 
     @FunctionalInterface
-    private interface Gap {
+    interface Gap {
         void accept(int fromA, int toA, int fromB, int toB, int keptA);
     }
 }

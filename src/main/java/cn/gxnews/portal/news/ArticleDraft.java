@@ -62,6 +62,16 @@ public record ArticleDraft(String title, String summary, List<Block> body, @Null
         return blocks;
     }
 
+    /**
+     * Whether nothing at all was written: no title, summary, cover or text, and no photo block with an image
+     * or any words (an empty photo block the writer only added does not count).
+     */
+    public boolean isEmpty() {
+        return title.isEmpty() && summary.isEmpty() && coverSha256 == null && body.stream().allMatch(block ->
+                block.text().isBlank() && (!(block instanceof Block.Photo photo)
+                        || photo.mediaSha256() == null && photo.credit().isEmpty() && photo.alt().isEmpty()));
+    }
+
     /** Whether the body has any text besides photos. */
     public boolean hasText() {
         return body.stream().anyMatch(block -> !(block instanceof Block.Photo) && !block.text().isBlank());

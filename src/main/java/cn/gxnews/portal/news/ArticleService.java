@@ -61,7 +61,7 @@ public class ArticleService {
         this.clock = clock;
     }
 
-    /** Starts a draft in the member's own office. */
+    /** Starts a draft in the member's own office; an empty text starts nothing ({@link EmptyDraftException}). */
     @PreAuthorize(STAFF)
     @Transactional
     public Article createDraft(ArticleDraft content) {
@@ -69,6 +69,9 @@ public class ArticleService {
         String office = actor.officeCode();
         if (office == null) {
             throw new NotAllowedException("error.article.noOffice");
+        }
+        if (content.isEmpty()) {
+            throw new EmptyDraftException();
         }
         checkLimits(content);
         checkPhotos(content, office);
@@ -230,6 +233,17 @@ public class ArticleService {
         return articles.revisions(id);
     }
 
+    /**
+     * Refuses, with every reason at once, a text that could not be submitted as it is, so the desk can say so
+     * before it writes anything: a refused submission then leaves no trace (and a new article no draft).
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public void checkSubmittable(ArticleDraft content) {
+        checkLimits(content);
+        checkComplete(content, "error.draft.incomplete");
+    }
+
     /** The sensitive words in a text, for showing the writer before they submit. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
@@ -239,22 +253,34 @@ public class ArticleService {
 
     /**
      * Keeps what the member typed since their last save (not a revision), so a closed tab loses only the
-     * last few seconds. Saving the article discards it.
+     * last few seconds. Saving the article discards it. It remembers what the text was typed on, so that
+     * restoring it after someone else saved merges it with the latest text ({@link ArticleMerge}) instead of
+     * putting it on top; and a save based on that old version is refused like any stale save.
+     *
+     * @param baseVersion  the article's version the member's editor shows
+     * @param baseRevision the number of the revision the member's editor started from
      */
     @PreAuthorize(STAFF)
     @Transactional
-    public void autosave(ArticleId id, int baseVersion, ArticleDraft content) {
+    public void autosave(ArticleId id, int baseVersion, int baseRevision, ArticleDraft content) {
         StaffMember actor = currentUser.require();
         Article article = load(id, actor);
         if (!Transition.mayEdit(actor, article)) {
             throw new NotAllowedException("error.article.mayNotEdit");
         }
+        if (baseVersion > article.version() || baseRevision < 1 || baseRevision > article.working().number()) {
+            throw new IllegalArgumentException("article " + id + " has no version " + baseVersion
+                    + " with revision " + baseRevision);
+        }
         checkLimits(content);
         checkPhotos(content, article.officeCode());
-        autosaves.upsert(id, actor.id(), baseVersion, content);
+        autosaves.upsert(id, actor.id(), baseVersion, baseRevision, content);
     }
 
-    /** What the member typed but did not save, if it differs from the working text. */
+    /**
+     * What the member typed but did not save, if it differs from the working text; with the revision it was
+     * typed on, for merging it when the article changed since ({@link Autosave#isOlderThan}).
+     */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<Autosave> findAutosave(ArticleId id) {

@@ -176,7 +176,7 @@ class NoLostWorkTest extends AbstractIntegrationTest {
         ArticleDraft typed = ArticleDraft.of(LIUZHOU_DRAFT, "还没保存的摘要", List.of("还没保存的正文"));
 
         as("author.liuzhou", () -> {
-            articles.autosave(id, opened.version(), typed);
+            articles.autosave(id, opened.version(), opened.working().number(), typed);
             return null;
         });
 
@@ -184,5 +184,62 @@ class NoLostWorkTest extends AbstractIntegrationTest {
         assertThat(as("editor.liuzhou", () -> articles.findAutosave(id))).isEmpty();
         as("author.liuzhou", () -> articles.save(id, opened.version(), typed));
         assertThat(as("author.liuzhou", () -> articles.findAutosave(id))).isEmpty();
+    }
+
+    @Test
+    void an_autosave_keeps_the_revision_it_was_typed_on_and_a_save_based_on_it_after_someone_else_saved_is_refused() {
+        ArticleId id = idOf(LIUZHOU_DRAFT);
+        Article opened = as("author.liuzhou", () -> articles.find(id));
+        ArticleDraft typed = ArticleDraft.of(LIUZHOU_DRAFT, "作者离开前写的摘要", List.of("本周，柳州分公司为新入职员工举办了为期两天的培训。"));
+        as("author.liuzhou", () -> {
+            articles.autosave(id, opened.version(), opened.working().number(), typed);
+            return null;
+        });
+        ArticleDraft editors = ArticleDraft.of(LIUZHOU_DRAFT, "", List.of("本周，柳州分公司为新入职员工举办了为期两天的培训。",
+                "编辑补充的一段。"));
+        as("editor.liuzhou", () -> articles.save(id, opened.version(), editors));
+
+        Autosave autosave = as("author.liuzhou", () -> articles.findAutosave(id)).orElseThrow();
+        assertThat(autosave.content()).isEqualTo(typed);
+        assertThat(autosave.base()).isNotNull();
+        assertThat(autosave.base().number()).isEqualTo(opened.working().number());
+        assertThat(autosave.base().content()).isEqualTo(opened.working().content());
+        Article latest = as("author.liuzhou", () -> articles.find(id));
+        assertThat(autosave.isOlderThan(latest)).isTrue();
+
+        assertThatThrownBy(() -> as("author.liuzhou", () -> articles.save(id, autosave.baseVersion(), autosave.content())))
+                .isInstanceOf(StaleArticleException.class);
+        assertThat(as("author.liuzhou", () -> articles.find(id)).working().content()).isEqualTo(editors);
+
+        ArticleDraft merged = ArticleMerge.of(autosave.base().content(), autosave.content(), latest.working().content())
+                .merged();
+        Article saved = as("author.liuzhou", () -> articles.save(id, latest.version(), merged));
+        assertThat(saved.working().content()).isEqualTo(ArticleDraft.of(LIUZHOU_DRAFT, "作者离开前写的摘要",
+                List.of("本周，柳州分公司为新入职员工举办了为期两天的培训。", "编辑补充的一段。")));
+    }
+
+    @Test
+    void an_autosave_cannot_claim_a_revision_the_article_does_not_have() {
+        ArticleId id = idOf(LIUZHOU_DRAFT);
+        Article opened = as("author.liuzhou", () -> articles.find(id));
+
+        assertThatThrownBy(() -> as("author.liuzhou", () -> {
+            articles.autosave(id, opened.version(), opened.working().number() + 1, opened.working().content());
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+        assertThat(as("author.liuzhou", () -> articles.findAutosave(id))).isEmpty();
+    }
+
+    @Test
+    void an_empty_text_creates_no_draft() {
+        int before = as("author.liuzhou", () -> articles.countMine());
+
+        assertThatThrownBy(() -> as("author.liuzhou", () -> articles.createDraft(new ArticleDraft(" ", "", List.of(
+                new Block.Paragraph(" "), new Block.Photo(null, "", "", ""))))))
+                .isInstanceOfSatisfying(EmptyDraftException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.draft.empty"));
+        assertThat(as("author.liuzhou", () -> articles.countMine())).isEqualTo(before);
+        assertThat(as("author.liuzhou", () -> articles.createDraft(new ArticleDraft("", "", List.of(
+                new Block.Paragraph("只有正文也算写了内容。"))))).state()).isEqualTo(ArticleState.DRAFT);
     }
 }

@@ -3,12 +3,10 @@ package cn.gxnews.portal.news.ui;
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.CommentsPanel;
-import cn.gxnews.portal.base.ui.DiffView;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.StoredPhoto;
 import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDiff;
 import cn.gxnews.portal.news.ArticleDraft;
 import cn.gxnews.portal.news.ArticleId;
 import cn.gxnews.portal.news.ArticleNotFoundException;
@@ -32,7 +30,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -52,15 +49,17 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Writing one article: title, summary and body (one paragraph per line, ▲ lines are photo captions), saved
  * as a new revision and submitted for review. Nothing the user types is lost: it is autosaved every few
- * seconds; a save refused because someone else saved first opens a comparison from which the user carries
- * their text over; and while one member edits, a soft lock tells everyone else who it is.
+ * seconds; a save refused because someone else saved first, or an autosave typed on an older version, opens
+ * a merge that carries the user's changes over onto the latest version without undoing anybody else's
+ * ({@link MergeDialog}); and while one member edits, a soft lock tells everyone else who it is. A refused
+ * save or submission never says it saved, and an editor left empty creates no draft.
  */
 @Route("article")
 @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
@@ -75,6 +74,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private final CommentService comments;
     private final MediaService media;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     private final H2 heading = new H2();
     private final Span status = new Span();
@@ -101,12 +101,13 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private @Nullable Registration heartbeat;
 
     ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, Clock clock) {
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
         this.media = media;
         this.currentUser = currentUser;
+        this.clock = clock;
         this.body = new BlockEditor(media, () -> typed(true));
         setMaxWidth("60rem");
 
@@ -136,7 +137,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         cover.addClassName("article-cover");
 
         save.setText(getTranslation("editor.save"));
-        save.addClickListener(click -> save());
+        save.addClickListener(click -> save(true));
         submit.setText(getTranslation("editor.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(click -> submit());
@@ -422,10 +423,56 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         });
     }
 
+    /**
+     * Puts the autosaved text back. If the article changed since it was typed, the text is merged with the
+     * latest one exactly like a stale save, so that nobody's later changes are undone by restoring it.
+     */
     private void restoreAutosave(Autosave autosave) {
-        fill(autosave.content());
-        autosaveBanner.setVisible(false);
-        Notices.success(getTranslation("autosave.restored"));
+        Article opened = article;
+        if (opened == null) {
+            return;
+        }
+        Article latest = articles.find(opened.id());
+        ArticleDraft base = autosave.base() == null ? null : autosave.base().content();
+        if (!autosave.isOlderThan(latest) || latest.working().content().equals(base)) {
+            article = latest;
+            showState(latest);
+            fill(autosave.content());
+            autosaveBanner.setVisible(false);
+            Notices.success(getTranslation("autosave.restored"));
+            return;
+        }
+        String changedBy = latest.updatedByName() == null ? getTranslation("scheduler.name") : latest.updatedByName();
+        String changedAt = Translations.formatDateTime(latest.updatedAt());
+        String explanation = autosave.base() == null
+                ? getTranslation("autosave.staleUnknownBase", changedBy, changedAt)
+                : getTranslation("autosave.stale", autosave.base().number(), changedBy, changedAt);
+        new MergeDialog(explanation, base, autosave.content(), latest.working().content(), merged -> {
+            continueOn(latest, merged);
+            autosaveBanner.setVisible(false);
+            Notices.success(getTranslation("autosave.restored"));
+        }, () -> {
+            articles.discardAutosave(latest.id());
+            show(latest);
+            autosaveBanner.setVisible(false);
+        }).open();
+    }
+
+    /**
+     * Shows the merged text on top of the latest version, for the user to check and save, and autosaves it
+     * there, so that a closed tab keeps the merge rather than the old text (or forgets the old text, when the
+     * user kept the latest version everywhere).
+     */
+    private void continueOn(Article latest, ArticleDraft merged) {
+        article = latest;
+        showState(latest);
+        showChangeRequest(latest);
+        fill(merged);
+        if (merged.equals(latest.working().content())) {
+            articles.discardAutosave(latest.id());
+        } else {
+            typed(true);
+        }
     }
 
     /** Keeps what was typed: the first words of a new article make it a draft, later ones an autosave. */
@@ -446,11 +493,11 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
                 showAddressOf(created);
                 commentsArea.add(new CommentsPanel(comments, created.id()));
             } else if (!typed().equals(current.working().content())) {
-                articles.autosave(current.id(), current.version(), typed());
+                articles.autosave(current.id(), current.version(), current.working().number(), typed());
             } else {
                 return;
             }
-            autosaveStatus.setText(getTranslation("autosave.savedAt", Translations.formatTime(Instant.now())));
+            autosaveStatus.setText(getTranslation("autosave.savedAt", Translations.formatTime(clock.instant())));
         } catch (DraftIncompleteException e) {
             // what was typed cannot be kept as it is (a control character): say why, the fields keep it all
             autosaveStatus.setText(getTranslation("autosave.refused", e.problems().stream()
@@ -462,8 +509,12 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
 
     // --- save, submit, withdraw -----------------------------------------------------------------------
 
-    /** @return whether the text is now saved */
-    private boolean save() {
+    /**
+     * @param announce whether to confirm the save (not when it is only the first step of a submission, which
+     *                 confirms or refuses by itself)
+     * @return whether the text is now saved
+     */
+    private boolean save(boolean announce) {
         clearErrors();
         try {
             boolean created = article == null;
@@ -474,7 +525,9 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
             showState(saved);
             showChangeRequest(saved);
             autosaveBanner.setVisible(false);
-            Notices.success(getTranslation("editor.saved"));
+            if (announce) {
+                Notices.success(getTranslation("editor.saved"));
+            }
             if (created) {
                 holdsLock = locks.acquire(saved.id()).isEmpty();
                 startHeartbeat();
@@ -497,9 +550,21 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
                 RouteConfiguration.forSessionScope().getUrl(ArticleEditorView.class, saved.id().toString())));
     }
 
+    /**
+     * Submits what is on screen. Text that differs from the saved one is checked first and saved only if it
+     * could be submitted: a refused submission writes nothing (and an empty new article creates no draft).
+     */
     private void submit() {
-        if (article == null || !typed().equals(article.working().content())) {
-            if (!save()) {
+        clearErrors();
+        ArticleDraft text = typed();
+        if (article == null || !text.equals(article.working().content())) {
+            try {
+                articles.checkSubmittable(text);
+            } catch (PortalException e) {
+                refuse(e);
+                return;
+            }
+            if (!save(false)) {
                 return;
             }
         }
@@ -534,8 +599,9 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     }
 
     /**
-     * Someone else saved first. The user sees what differs between the latest saved text and theirs, and
-     * either carries their text over onto the latest version (to save it on top) or takes the latest text.
+     * Someone else saved first. The user sees what the others and what they themselves changed since the
+     * version they started from, and either carries their changes over onto the latest version (deciding
+     * where both changed the same thing) or takes the latest text.
      */
     private void offerToCarryOver(StaleArticleException stale) {
         Article current = article;
@@ -543,28 +609,13 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         Article latest = articles.find(current.id());
-        ArticleDraft mine = typed();
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("conflict.title"));
-        dialog.setWidth("50rem");
-        dialog.add(new Paragraph(getTranslation("conflict.explanation",
+        String explanation = getTranslation("conflict.explanation",
                 stale.changedBy() == null ? getTranslation("scheduler.name") : stale.changedBy(),
-                Translations.formatDateTime(stale.changedAt()))));
-        dialog.add(new Paragraph(getTranslation("conflict.diff")));
-        dialog.add(new DiffView(ArticleDiff.between(latest.working().content(), mine)));
-        Button keepMine = new Button(getTranslation("conflict.keepMine"), click -> {
-            article = latest;
-            showState(latest);
-            dialog.close();
+                Translations.formatDateTime(stale.changedAt()));
+        new MergeDialog(explanation, current.working().content(), typed(), latest.working().content(), merged -> {
+            continueOn(latest, merged);
             Notices.success(getTranslation("conflict.keptMine"));
-        });
-        keepMine.addThemeVariants(ButtonVariant.PRIMARY);
-        Button takeTheirs = new Button(getTranslation("conflict.takeLatest"), click -> {
-            show(latest);
-            dialog.close();
-        });
-        dialog.getFooter().add(takeTheirs, keepMine);
-        dialog.open();
+        }, () -> show(latest)).open();
     }
 
     /** Explains a refusal; the fields keep what the user typed. */

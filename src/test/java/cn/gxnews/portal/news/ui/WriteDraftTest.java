@@ -130,6 +130,69 @@ class WriteDraftTest extends AbstractDeskTest {
     }
 
     @Test
+    void submitting_an_empty_new_article_creates_no_draft_and_says_what_is_missing() {
+        login("author.liuzhou");
+        int before = as("author.liuzhou", () -> articles.countMine());
+        open("article/new");
+
+        _click(_get(Button.class, spec -> spec.withText("提交审核")));
+
+        assertThat(notifications()).doesNotContain("已保存").contains("稿件还不能提交，请修改标出的 3 处问题。");
+        TextField title = _get(TextField.class, spec -> spec.withLabel("标题"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("请填写标题");
+        _assertOne(Span.class, spec -> spec.withClasses("block-editor-problem").withText("正文不能为空"));
+        assertThat(as("author.liuzhou", () -> articles.countMine())).isEqualTo(before);
+        open("articles");
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(before);
+    }
+
+    @Test
+    void saving_an_empty_new_article_creates_no_draft_and_says_why() {
+        login("author.liuzhou");
+        int before = as("author.liuzhou", () -> articles.countMine());
+        open("article/new");
+
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+
+        assertThat(notifications()).doesNotContain("已保存").contains("稿件还是空的，没有保存。请先填写标题或正文。");
+        assertThat(as("author.liuzhou", () -> articles.countMine())).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_submission_of_changed_text_never_says_it_saved_and_writes_nothing() {
+        ArticleId id = idOf(LIUZHOU_DRAFT);
+        Article opened = as("author.liuzhou", () -> articles.find(id));
+        login("author.liuzhou");
+        open("article/" + id);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("段落")), "改过的正文，还没有摘要。");
+
+        _click(_get(Button.class, spec -> spec.withText("提交审核")));
+
+        assertThat(notifications()).doesNotContain("已保存").contains("稿件还不能提交，请修改标出的 1 处问题。");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("摘要")).getErrorMessage()).isEqualTo("请填写摘要");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("段落")).getValue()).isEqualTo("改过的正文，还没有摘要。");
+        Article now = as("author.liuzhou", () -> articles.find(id));
+        assertThat(now.version()).isEqualTo(opened.version());
+        assertThat(now.state()).isEqualTo(ArticleState.DRAFT);
+    }
+
+    @Test
+    void submitting_changed_text_saves_and_submits_it_in_one_step() {
+        ArticleId id = idOf(LIUZHOU_DRAFT);
+        login("author.liuzhou");
+        open("article/" + id);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("摘要")), "新员工参加入职培训。");
+
+        _click(_get(Button.class, spec -> spec.withText("提交审核")));
+
+        assertThat(notifications()).containsExactly("已提交审核");
+        Article now = as("author.liuzhou", () -> articles.find(id));
+        assertThat(now.state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(now.working().content().summary()).isEqualTo("新员工参加入职培训。");
+    }
+
+    @Test
     void a_stale_save_offers_to_carry_the_typed_text_over_and_loses_nothing() {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         login("author.liuzhou");
@@ -150,14 +213,16 @@ class WriteDraftTest extends AbstractDeskTest {
                 "覃芳（柳州编辑） 在 " + Translations.formatDateTime(as("author.liuzhou", () -> articles.find(id)).updatedAt())
                         + " 保存了新版本，您的内容没有覆盖它，也没有丢失。"));
         assertThat(body.getValue()).isEqualTo("作者新写的一段话，不能丢。");
+        MergeChangesTest.choose("正文第 1 段", "保留我的版本");
         _click(_get(Button.class, spec -> spec.withText("保留我的内容，在最新版本上继续")));
+        body = _get(TextArea.class, spec -> spec.withLabel("段落"));
         assertThat(body.getValue()).isEqualTo("作者新写的一段话，不能丢。");
 
         _click(_get(Button.class, spec -> spec.withText("保存")));
 
         Article now = as("author.liuzhou", () -> articles.find(id));
         assertThat(now.working().content().body()).containsExactly(new Block.Paragraph("作者新写的一段话，不能丢。"));
-        assertThat(now.working().content().title()).isEqualTo(LIUZHOU_DRAFT);
+        assertThat(now.working().content().title()).isEqualTo("编辑先改了标题");
         assertThat(now.version()).isEqualTo(opened.version() + 2);
     }
 
