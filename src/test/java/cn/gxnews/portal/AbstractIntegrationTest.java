@@ -1,6 +1,6 @@
 package cn.gxnews.portal;
 
-import cn.gxnews.portal.news.ArticleId;
+import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.security.SystemTasks;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,19 +1,20 @@
 package cn.gxnews.portal;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.base.TextRefusedException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.Block;
-import cn.gxnews.portal.news.DraftIncompleteException;
-import cn.gxnews.portal.news.SensitiveWordService;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.Block;
+import cn.gxnews.portal.article.DraftIncompleteException;
+import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
-import cn.gxnews.portal.review.CommentService;
+import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class AcceptedTextTest extends AbstractIntegrationTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ReviewService review;
     @Autowired
     private CommentService comments;
     @Autowired
@@ -98,7 +102,7 @@ class AcceptedTextTest extends AbstractIntegrationTest {
         int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
         assertRefused(() -> as("editor.liuzhou", () -> comments.add(inReview, null, "好\u0000")), "comments.heading",
                 "“评论”的第 2 个字符是看不见的控制字符（U+0000）");
-        assertRefused(() -> as("editor.liuzhou", () -> articles.requestChanges(inReview, version, "请改\u0007标题")),
+        assertRefused(() -> as("editor.liuzhou", () -> review.requestChanges(inReview, version, "请改\u0007标题")),
                 "review.reason", "“修改意见”的第 3 个字符");
         assertRefused(() -> as("admin", () -> accounts.open("author.nanning2", "王\u000B芳", null, "nanning",
                 Set.of(StaffRole.AUTHOR))), "staff.displayName", "“姓名”的第 2 个字符");

@@ -22,7 +22,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "cn.gxnews.portal";
     private static final List<String> FEATURES =
-            List.of("security", "office", "news", "review", "media", "publicsite", "admin", "demo");
+            List.of("security", "staff", "office", "article", "editorial", "search", "media", "notification", "publicsite",
+                    "desk", "demo");
 
     @ArchTest
     static final ArchRule features_use_each_other_only_through_their_root_package = classes()

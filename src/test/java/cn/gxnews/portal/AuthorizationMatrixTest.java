@@ -1,27 +1,27 @@
 package cn.gxnews.portal;
 
-import cn.gxnews.portal.admin.AdministrativeChangeLog;
+import cn.gxnews.portal.staff.AdministrativeChangeLog;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.PhotoRejectedException;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleNotFoundException;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.AuditFilter;
-import cn.gxnews.portal.news.AuditService;
-import cn.gxnews.portal.news.EditLockService;
-import cn.gxnews.portal.news.NotAllowedException;
-import cn.gxnews.portal.news.PlainAuditLabels;
-import cn.gxnews.portal.news.PublishedNewsService;
-import cn.gxnews.portal.news.SearchService;
-import cn.gxnews.portal.news.SensitiveWordService;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleNotFoundException;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.editorial.AuditFilter;
+import cn.gxnews.portal.editorial.AuditService;
+import cn.gxnews.portal.article.EditLockService;
+import cn.gxnews.portal.base.NotAllowedException;
+import cn.gxnews.portal.editorial.PlainAuditLabels;
+import cn.gxnews.portal.publicsite.PublishedNewsService;
+import cn.gxnews.portal.search.SearchService;
+import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.notification.NotificationService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
-import cn.gxnews.portal.review.Comment;
-import cn.gxnews.portal.review.CommentService;
-import cn.gxnews.portal.review.ReviewService;
+import cn.gxnews.portal.article.Comment;
+import cn.gxnews.portal.article.CommentService;
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.security.NewStaffAccount;
 import cn.gxnews.portal.security.SignInLog;
 import cn.gxnews.portal.security.StaffAccountService;
@@ -228,32 +228,32 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Article inReview = n.inReview();
                     return () -> articles.withdraw(inReview.id(), inReview.version());
                 }),
-                row("ArticleService.requestChanges(ArticleId, int, String)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
+                row("ReviewService.requestChanges(ArticleId, int, String)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
                     Article inReview = n.inReview();
-                    return () -> articles.requestChanges(inReview.id(), inReview.version(), "请补充会议的时间和地点。");
+                    return () -> review.requestChanges(inReview.id(), inReview.version(), "请补充会议的时间和地点。");
                 }),
-                row("ArticleService.approveAndPublish(ArticleId, int)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
+                row("ReviewService.approveAndPublish(ArticleId, int)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
                     Article inReview = n.inReview();
-                    return () -> articles.approveAndPublish(inReview.id(), inReview.version());
+                    return () -> review.approveAndPublish(inReview.id(), inReview.version());
                 }),
-                row("ArticleService.approveAndPublish(ArticleId, int, Instant)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
+                row("ReviewService.approveAndPublish(ArticleId, int, Instant)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
                     Article inReview = n.inReview();
                     Instant offline = clock.instant().plus(Duration.ofDays(30));
-                    return () -> articles.approveAndPublish(inReview.id(), inReview.version(), offline);
+                    return () -> review.approveAndPublish(inReview.id(), inReview.version(), offline);
                 }),
-                row("ArticleService.approveAndSchedule(ArticleId, int, Instant, Instant)", Policy.REVIEWERS_OF_THE_OFFICE,
+                row("ReviewService.approveAndSchedule(ArticleId, int, Instant, Instant)", Policy.REVIEWERS_OF_THE_OFFICE,
                         n -> {
                             Article inReview = n.inReview();
                             Instant online = clock.instant().plus(Duration.ofDays(1));
-                            return () -> articles.approveAndSchedule(inReview.id(), inReview.version(), online, null);
+                            return () -> review.approveAndSchedule(inReview.id(), inReview.version(), online, null);
                         }),
-                row("ArticleService.unpublish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
+                row("ReviewService.unpublish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
                     Article published = n.published();
-                    return () -> articles.unpublish(published.id(), published.version());
+                    return () -> review.unpublish(published.id(), published.version());
                 }),
-                row("ArticleService.republish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
+                row("ReviewService.republish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
                     Article unpublished = n.unpublished();
-                    return () -> articles.republish(unpublished.id(), unpublished.version());
+                    return () -> review.republish(unpublished.id(), unpublished.version());
                 }),
                 row("ArticleService.revisions(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
@@ -623,7 +623,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
             }
             Article edit = as("editor.nanning", () -> articles.save(live.id(), live.version(), edited(live)));
             Article submitted = as("editor.nanning", () -> articles.submit(edit.id(), edit.version()));
-            return as("editor.all", () -> articles.approveAndPublish(submitted.id(), submitted.version()));
+            return as("editor.all", () -> review.approveAndPublish(submitted.id(), submitted.version()));
         }
 
         /** The article's working text with a changed summary. */
@@ -634,7 +634,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
 
         Article unpublished() {
             Article published = published();
-            return as("editor.nanning", () -> articles.unpublish(published.id(), published.version()));
+            return as("editor.nanning", () -> review.unpublish(published.id(), published.version()));
         }
 
         /** The draft, with its author editing it. */

@@ -1,7 +1,7 @@
 package cn.gxnews.portal;
 
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.review.ReviewService;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.security.SignInLog;
 import cn.gxnews.portal.security.StaffAccountService;
 import com.zaxxer.hikari.HikariDataSource;

@@ -2,10 +2,11 @@ package cn.gxnews.portal.demo;
 
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.Block;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.editorial.ReviewService;
+import cn.gxnews.portal.article.Block;
 import cn.gxnews.portal.security.NewStaffAccount;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffRole;
@@ -51,14 +52,16 @@ public class DemoData {
 
     private final StaffAccountService accounts;
     private final ArticleService articles;
+    private final ReviewService review;
     private final MediaService media;
     private final SystemTasks system;
     private final TransactionTemplate transaction;
 
-    DemoData(StaffAccountService accounts, ArticleService articles, MediaService media, SystemTasks system,
-             TransactionTemplate transaction) {
+    DemoData(StaffAccountService accounts, ArticleService articles, ReviewService review, MediaService media,
+             SystemTasks system, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.articles = articles;
+        this.review = review;
         this.media = media;
         this.system = system;
         this.transaction = transaction;
@@ -119,7 +122,7 @@ public class DemoData {
             Article sentBack = submit("author.guilin", ArticleDraft.of("桂林分公司组织员工参加植树活动",
                     "桂林分公司员工参加义务植树。",
                     List.of("春季，桂林分公司组织员工参加义务植树活动。")));
-            system.runAs("editor.guilin", () -> articles.requestChanges(sentBack.id(), sentBack.version(),
+            system.runAs("editor.guilin", () -> review.requestChanges(sentBack.id(), sentBack.version(),
                     "请补充活动的时间、地点和参加人数，并配一张现场照片。"));
         }
 
@@ -134,7 +137,7 @@ public class DemoData {
 
         private void publish(String author, String editor, ArticleDraft content) {
             Article submitted = submit(author, content);
-            system.runAs(editor, () -> articles.approveAndPublish(submitted.id(), submitted.version()));
+            system.runAs(editor, () -> review.approveAndPublish(submitted.id(), submitted.version()));
         }
 
         /**

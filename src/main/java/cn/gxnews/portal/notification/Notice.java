@@ -1,7 +1,7 @@
 package cn.gxnews.portal.notification;
 
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.Transition;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

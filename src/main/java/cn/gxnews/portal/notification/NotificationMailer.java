@@ -1,8 +1,8 @@
 package cn.gxnews.portal.notification;
 
 import cn.gxnews.portal.base.Translations;
-import cn.gxnews.portal.news.ArticleTransitioned;
-import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.article.ArticleTransitioned;
+import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.notification.repository.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ class NotificationMailer {
     void afterCommit(ArticleTransitioned event) {
         JavaMailSender sender = mailSender.getIfAvailable();
         Transition transition = event.transition();
-        if (sender == null || transition == null) {
+        if (sender == null) {
             return;
         }
         String actor = notifications.actorName(event.eventId())

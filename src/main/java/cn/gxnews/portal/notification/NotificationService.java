@@ -1,7 +1,7 @@
 package cn.gxnews.portal.notification;
 
-import cn.gxnews.portal.news.ArticleTransitioned;
-import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.article.ArticleTransitioned;
+import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.notification.repository.NotificationRepository;
 import cn.gxnews.portal.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -38,14 +38,11 @@ public class NotificationService {
 
     private List<Long> recipients(ArticleTransitioned event) {
         Transition transition = event.transition();
-        if (transition == null) {
-            return List.of();
-        }
         List<Long> recipients = switch (transition) {
             case SUBMIT -> notifications.editorsOf(event.officeCode());
             case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE, REQUEST_CHANGES, PUBLISH_ON_SCHEDULE, UNPUBLISH,
                  UNPUBLISH_ON_SCHEDULE, REPUBLISH -> List.of(event.authorId());
-            case WITHDRAW, EDIT -> List.of();
+            case CREATE, WITHDRAW, EDIT -> List.of();
         };
         return recipients.stream().filter(id -> !id.equals(event.actorId())).toList();
     }

@@ -1,10 +1,8 @@
 package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.base.PlainText;
-import cn.gxnews.portal.news.ArticleRenderer;
-import cn.gxnews.portal.news.PublishedArticle;
-import cn.gxnews.portal.news.PublishedNewsService;
-import cn.gxnews.portal.news.SitemapEntry;
+import cn.gxnews.portal.article.ArticleRenderer;
+import cn.gxnews.portal.article.PublishedArticle;
 import cn.gxnews.portal.office.Office;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;

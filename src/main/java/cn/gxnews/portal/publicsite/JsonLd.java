@@ -1,7 +1,7 @@
 package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.base.Translations;
-import cn.gxnews.portal.news.PublishedArticle;
+import cn.gxnews.portal.article.PublishedArticle;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,15 +1,13 @@
 package cn.gxnews.portal.publicsite;
 
-import cn.gxnews.portal.news.ArticleTransitioned;
-import cn.gxnews.portal.news.SearchIndexCaughtUp;
-import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.article.ArticleTransitioned;
+import cn.gxnews.portal.search.SearchIndexCaughtUp;
+import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeChanged;
 import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
@@ -18,9 +16,6 @@ import java.util.Set;
  */
 @Component
 class PublishedContentChanges {
-
-    static final Set<Transition> VISIBLE = EnumSet.of(Transition.APPROVE_AND_PUBLISH, Transition.PUBLISH_ON_SCHEDULE,
-            Transition.UNPUBLISH, Transition.UNPUBLISH_ON_SCHEDULE, Transition.REPUBLISH);
 
     private final PageCache cache;
     private final PublicOffices offices;
@@ -51,7 +46,7 @@ class PublishedContentChanges {
 
     @TransactionalEventListener
     void afterCommit(ArticleTransitioned event) {
-        if (event.transition() != null && VISIBLE.contains(event.transition())) {
+        if (event.transition().changesWhatReadersSee()) {
             forget();
             feed.announce();
         }

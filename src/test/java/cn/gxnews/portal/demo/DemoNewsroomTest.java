@@ -1,14 +1,15 @@
 package cn.gxnews.portal.demo;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.TestNewsroom;
 import cn.gxnews.portal.base.PortalProperties;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.ArticleState;
-import cn.gxnews.portal.news.Block;
-import cn.gxnews.portal.news.DraftIncompleteException;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.ArticleState;
+import cn.gxnews.portal.article.Block;
+import cn.gxnews.portal.article.DraftIncompleteException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,6 +45,9 @@ class DemoNewsroomTest extends AbstractIntegrationTest {
     private DemoData demoData;
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ReviewService review;
     @Autowired
     private PortalProperties properties;
     @Autowired
@@ -110,7 +114,7 @@ class DemoNewsroomTest extends AbstractIntegrationTest {
             Article inReview = as("editor.all", () -> articles.find(id));
             assertThat(inReview.state()).isEqualTo(ArticleState.IN_REVIEW);
 
-            Article approved = as("editor.all", () -> articles.approveAndPublish(id, inReview.version()));
+            Article approved = as("editor.all", () -> review.approveAndPublish(id, inReview.version()));
 
             assertThat(approved.live()).as(title).isTrue();
         }
@@ -122,7 +126,7 @@ class DemoNewsroomTest extends AbstractIntegrationTest {
             Article edit = as(officeEditor, () -> articles.save(id, live.version(), live.working().content()));
             Article submitted = as(officeEditor, () -> articles.submit(id, edit.version()));
 
-            Article approved = as("editor.all", () -> articles.approveAndPublish(id, submitted.version()));
+            Article approved = as("editor.all", () -> review.approveAndPublish(id, submitted.version()));
 
             assertThat(approved.state()).as(title).isEqualTo(ArticleState.PUBLISHED);
         }

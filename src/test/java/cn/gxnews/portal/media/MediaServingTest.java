@@ -1,11 +1,12 @@
 package cn.gxnews.portal.media;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.Block;
-import cn.gxnews.portal.news.NotAllowedException;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.Block;
+import cn.gxnews.portal.base.NotAllowedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,9 @@ class MediaServingTest extends AbstractIntegrationTest {
     @Autowired
     private ArticleService articles;
 
+    @Autowired
+    private ReviewService review;
+
     @Test
     void a_photo_reaches_readers_only_when_its_article_is_published_and_then_is_cached_for_good() throws Exception {
         byte[] upload = MediaLibraryServiceTest.jpeg(1200, 900, Color.RED);
@@ -44,7 +48,7 @@ class MediaServingTest extends AbstractIntegrationTest {
         assertThat(get(url).statusCode()).isEqualTo(404);
 
         Article submitted = as("author.nanning", () -> articles.submit(draft.id(), draft.version()));
-        as("editor.nanning", () -> articles.approveAndPublish(draft.id(), submitted.version()));
+        as("editor.nanning", () -> review.approveAndPublish(draft.id(), submitted.version()));
 
         HttpResponse<byte[]> response = get(url);
         assertThat(response.statusCode()).isEqualTo(200);

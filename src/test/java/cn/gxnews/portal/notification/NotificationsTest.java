@@ -1,10 +1,11 @@
 package cn.gxnews.portal.notification;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.Transition;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,12 +31,15 @@ class NotificationsTest extends AbstractIntegrationTest {
     private ArticleService articles;
 
     @Autowired
+    private ReviewService review;
+
+    @Autowired
     private NotificationService notifications;
 
     @Test
     void the_offices_editors_are_told_when_something_is_submitted_and_by_mail_too() throws Exception {
         db.execute("update staff_user set email = username || '@gxnews.example'");
-        Article draft = as("author.liuzhou", () -> articles.createDraft(cn.gxnews.portal.news.ArticleDraft.of(
+        Article draft = as("author.liuzhou", () -> articles.createDraft(cn.gxnews.portal.article.ArticleDraft.of(
                 LIUZHOU_DRAFT + "（完整版）", "新员工培训两天。", java.util.List.of("本周举办了新员工培训。"))));
         ArticleId id = draft.id();
         int liuzhouBefore = as("editor.liuzhou", () -> notifications.unreadCount());
@@ -67,7 +71,7 @@ class NotificationsTest extends AbstractIntegrationTest {
         int before = as("author.guilin", () -> notifications.unreadCount());
         Article inReview = as("editor.guilin", () -> articles.find(id));
 
-        as("editor.guilin", () -> articles.requestChanges(id, inReview.version(), "请补充数据。"));
+        as("editor.guilin", () -> review.requestChanges(id, inReview.version(), "请补充数据。"));
 
         assertThat(as("author.guilin", () -> notifications.unreadCount())).isEqualTo(before + 1);
         Notice notice = as("author.guilin", () -> notifications.mine(0, 1).findFirst().orElseThrow());
@@ -84,7 +88,7 @@ class NotificationsTest extends AbstractIntegrationTest {
     @Test
     void nobody_is_told_about_their_own_action() {
         Article own = as("editor.liuzhou", () -> articles.createDraft(
-                cn.gxnews.portal.news.ArticleDraft.of("编辑自己的稿件", "摘要", java.util.List.of("正文"))));
+                cn.gxnews.portal.article.ArticleDraft.of("编辑自己的稿件", "摘要", java.util.List.of("正文"))));
         int before = as("editor.liuzhou", () -> notifications.unreadCount());
 
         as("editor.liuzhou", () -> articles.submit(own.id(), own.version()));

@@ -1,10 +1,11 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +31,9 @@ class FreshReadersTest extends AbstractIntegrationTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ReviewService review;
 
     @Test
     void every_html_page_is_revalidated_on_every_view_while_feeds_keep_their_minutes() throws Exception {
@@ -60,7 +64,7 @@ class FreshReadersTest extends AbstractIntegrationTest {
                 new ArticleDraft("柳州分公司完成办公室搬迁（更正：搬迁日期为12月1日）", live.working().content().summary(),
                         live.working().content().body(), live.working().content().coverSha256())));
         Article submitted = as("editor.liuzhou", () -> articles.submit(id, corrected.version()));
-        as("editor.all", () -> articles.approveAndPublish(id, submitted.version()));
+        as("editor.all", () -> review.approveAndPublish(id, submitted.version()));
 
         HttpResponse<String> again = get(path, etag);
         assertThat(again.statusCode()).isEqualTo(200);

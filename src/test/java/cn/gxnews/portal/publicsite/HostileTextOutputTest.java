@@ -2,8 +2,8 @@ package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.base.PlainText;
-import cn.gxnews.portal.news.Block;
-import cn.gxnews.portal.news.repository.BlockJson;
+import cn.gxnews.portal.article.Block;
+import cn.gxnews.portal.article.BlockJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

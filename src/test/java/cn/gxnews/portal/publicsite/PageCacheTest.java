@@ -1,8 +1,9 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,9 @@ class PageCacheTest extends AbstractIntegrationTest {
     private ArticleService articles;
 
     @Autowired
+    private ReviewService review;
+
+    @Autowired
     private PageCache cache;
 
     @Test
@@ -46,7 +50,7 @@ class PageCacheTest extends AbstractIntegrationTest {
 
         ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
         int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
-        as("editor.liuzhou", () -> articles.approveAndPublish(inReview, version));
+        as("editor.liuzhou", () -> review.approveAndPublish(inReview, version));
 
         assertThat(get("/")).contains(LIUZHOU_IN_REVIEW);
         assertThat(get("/news/" + id)).contains("直接改库的标题");
@@ -66,7 +70,7 @@ class PageCacheTest extends AbstractIntegrationTest {
 
         ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
         int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
-        as("editor.liuzhou", () -> articles.approveAndPublish(inReview, version));
+        as("editor.liuzhou", () -> review.approveAndPublish(inReview, version));
 
         assertThat(get(search)).contains("找到 2 篇", inReviewLink, publishedLink);
     }

@@ -1,12 +1,13 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractBrowserTest;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.Block;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.Block;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -36,6 +37,9 @@ class PublicPagesBrowserTest extends AbstractBrowserTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ReviewService review;
 
     @Autowired
     private MediaService media;
@@ -100,7 +104,7 @@ class PublicPagesBrowserTest extends AbstractBrowserTest {
                         new Block.Quote("希望今后与更多本地企业合作。")),
                 cover.sha256())));
         Article submitted = as("author.nanning", () -> articles.submit(draft.id(), draft.version()));
-        return as("editor.nanning", () -> articles.approveAndPublish(draft.id(), submitted.version()));
+        return as("editor.nanning", () -> review.approveAndPublish(draft.id(), submitted.version()));
     }
 
     private static byte[] photo(Color from, Color to) throws IOException {

@@ -1,11 +1,12 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.SearchService;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +35,9 @@ class PublicRoutesTest extends AbstractIntegrationTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ReviewService review;
 
     @Autowired
     private TransactionTemplate transaction;
@@ -87,7 +91,7 @@ class PublicRoutesTest extends AbstractIntegrationTest {
     void an_article_taken_offline_is_gone_and_an_unknown_one_not_found() throws Exception {
         ArticleId id = idOf(LIUZHOU_PUBLISHED);
         int version = as("editor.liuzhou", () -> articles.find(id)).version();
-        as("editor.liuzhou", () -> articles.unpublish(id, version));
+        as("editor.liuzhou", () -> review.unpublish(id, version));
 
         HttpResponse<String> gone = get("/news/" + id);
         assertThat(gone.statusCode()).isEqualTo(410);
@@ -215,7 +219,7 @@ class PublicRoutesTest extends AbstractIntegrationTest {
     private void publish(String author, String editor, String title) {
         Article draft = as(author, () -> articles.createDraft(ArticleDraft.of(title, "摘要", List.of("正文。"))));
         Article submitted = as(author, () -> articles.submit(draft.id(), draft.version()));
-        as(editor, () -> articles.approveAndPublish(draft.id(), submitted.version()));
+        as(editor, () -> review.approveAndPublish(draft.id(), submitted.version()));
     }
 
     /**

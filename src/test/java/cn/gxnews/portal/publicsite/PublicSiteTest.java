@@ -1,14 +1,15 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.SessionCounter;
 import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleService;
-import cn.gxnews.portal.news.Block;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,9 @@ class PublicSiteTest extends AbstractIntegrationTest {
 
     @Autowired
     private ArticleService articles;
+
+    @Autowired
+    private ReviewService review;
 
     @Autowired
     private MediaService media;
@@ -80,7 +84,7 @@ class PublicSiteTest extends AbstractIntegrationTest {
         assertThat(get("/").body()).doesNotContain(LIUZHOU_IN_REVIEW);
 
         int version = as("editor.liuzhou", () -> articles.find(id)).version();
-        as("editor.liuzhou", () -> articles.approveAndPublish(id, version));
+        as("editor.liuzhou", () -> review.approveAndPublish(id, version));
 
         assertThat(get("/news/" + id).body()).contains(LIUZHOU_IN_REVIEW);
         String home = get("/").body();
@@ -125,7 +129,7 @@ class PublicSiteTest extends AbstractIntegrationTest {
                         new Block.Photo(photo.sha256(), "<iframe src=//evil.example></iframe>", "<b>摄影</b>",
                                 "\" onerror=\"alert(4)")))));
         Article submitted = as("author.liuzhou", () -> articles.submit(draft.id(), draft.version()));
-        as("editor.liuzhou", () -> articles.approveAndPublish(draft.id(), submitted.version()));
+        as("editor.liuzhou", () -> review.approveAndPublish(draft.id(), submitted.version()));
 
         String html = get("/news/" + draft.id()).body();
         assertThat(html).doesNotContain("<script>alert", "<img src=x", "<b onclick", "<a href=\"javascript:",

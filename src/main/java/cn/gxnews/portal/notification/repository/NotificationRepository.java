@@ -1,7 +1,7 @@
 package cn.gxnews.portal.notification.repository;
 
-import cn.gxnews.portal.news.ArticleId;
-import cn.gxnews.portal.news.Transition;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.notification.Notice;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;

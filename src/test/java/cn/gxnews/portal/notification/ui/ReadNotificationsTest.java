@@ -1,9 +1,9 @@
 package cn.gxnews.portal.notification.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
-import cn.gxnews.portal.news.Article;
-import cn.gxnews.portal.news.ArticleDraft;
-import cn.gxnews.portal.news.ArticleService;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

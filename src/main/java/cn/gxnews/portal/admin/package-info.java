@@ -1,7 +1,0 @@
-/**
- * Administration of staff accounts.
- */
-@NullMarked
-package cn.gxnews.portal.admin;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,219 @@
+package cn.gxnews.portal.article;
+
+import cn.gxnews.portal.security.StaffMember;
+import cn.gxnews.portal.security.StaffRole;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import static cn.gxnews.portal.article.ArticleState.CHANGES_REQUESTED;
+import static cn.gxnews.portal.article.ArticleState.DRAFT;
+import static cn.gxnews.portal.article.ArticleState.IN_REVIEW;
+import static cn.gxnews.portal.article.ArticleState.PUBLISHED;
+import static cn.gxnews.portal.article.ArticleState.SCHEDULED;
+import static cn.gxnews.portal.article.ArticleState.UNPUBLISHED;
+
+/**
+ * Every workflow transition, in one place: when it can be taken, where it leads, and who may take it.
+ * "Office" is the article's office; an editor of all offices is an editor of every office. The services
+ * enforce this on every call, whatever the UI shows.
+ *
+ * <p>Four eyes per revision: whoever wrote or changed the revision under review (saved any revision since the
+ * published one, or since the article was created if it was never published; restoring an old revision is a
+ * change too) cannot be its reviewer. An editor who edits a live article therefore needs another editor to
+ * approve the edit, while the article's original author may review someone else's later edit.
+ *
+ * <table>
+ * <caption>Who may take which transition</caption>
+ * <tr><th>transition</th><th>who</th></tr>
+ * <tr><td>submit, withdraw</td><td>the article's author, or an editor of its office</td></tr>
+ * <tr><td>request changes, approve and publish, approve and schedule</td><td>an editor of the office who did
+ * not write or change the revision under review ({@link Article#revisionContributorIds()})</td></tr>
+ * <tr><td>unpublish, republish, edit a published article</td><td>an editor of the office</td></tr>
+ * <tr><td>publish or unpublish on schedule</td><td>the portal's scheduler only</td></tr>
+ * </table>
+ */
+public enum Transition {
+
+    /** The article comes into being as a draft in its author's office. */
+    CREATE(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, article -> false, state -> DRAFT),
+    SUBMIT(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, in(DRAFT, CHANGES_REQUESTED), state -> IN_REVIEW),
+    WITHDRAW(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, in(IN_REVIEW, SCHEDULED), state -> DRAFT),
+    REQUEST_CHANGES(Who.REVIEWER, Effect.DESK_ONLY, in(IN_REVIEW), state -> CHANGES_REQUESTED),
+    APPROVE_AND_PUBLISH(Who.REVIEWER, Effect.PUTS_ONLINE, in(IN_REVIEW), state -> PUBLISHED),
+    APPROVE_AND_SCHEDULE(Who.REVIEWER, Effect.DESK_ONLY, in(IN_REVIEW), state -> SCHEDULED),
+    PUBLISH_ON_SCHEDULE(Who.SCHEDULER, Effect.PUTS_ONLINE, in(SCHEDULED), state -> PUBLISHED),
+    /** Takes the live revision offline; an edit in progress stays where it is. */
+    UNPUBLISH(Who.EDITOR, Effect.TAKES_OFFLINE, Article::live, Transition::offline),
+    UNPUBLISH_ON_SCHEDULE(Who.SCHEDULER, Effect.TAKES_OFFLINE, Article::live, Transition::offline),
+    /** Puts the last published revision back online. */
+    REPUBLISH(Who.EDITOR, Effect.PUTS_BACK_ONLINE,
+            article -> !article.live() && article.publishedRevisionId() != null,
+            state -> state == UNPUBLISHED ? PUBLISHED : state),
+    /** The first save of a new revision of a published or unpublished article starts a new draft. */
+    EDIT(Who.EDITOR, Effect.DESK_ONLY, in(PUBLISHED, UNPUBLISHED), state -> DRAFT);
+
+    private enum Who {
+        AUTHOR_OR_EDITOR,
+        /** An editor of the office who did not write or change the revision under review. */
+        REVIEWER,
+        EDITOR,
+        SCHEDULER
+    }
+
+    /** What readers of the public site see change. */
+    private enum Effect {
+        /** Nothing: the public site shows what it showed before. */
+        DESK_ONLY,
+        /** The working revision becomes the published one and goes online. */
+        PUTS_ONLINE,
+        /** The published revision goes offline. */
+        TAKES_OFFLINE,
+        /** The last published revision comes back online. */
+        PUTS_BACK_ONLINE
+    }
+
+    private final Who who;
+    private final Effect effect;
+    private final Predicate<Article> startsFrom;
+    private final UnaryOperator<ArticleState> to;
+
+    Transition(Who who, Effect effect, Predicate<Article> startsFrom, UnaryOperator<ArticleState> to) {
+        this.who = who;
+        this.effect = effect;
+        this.startsFrom = startsFrom;
+        this.to = to;
+    }
+
+    private static Predicate<Article> in(ArticleState... states) {
+        Set<ArticleState> from = Set.of(states);
+        return article -> from.contains(article.state());
+    }
+
+    private static ArticleState offline(ArticleState state) {
+        return state == PUBLISHED ? UNPUBLISHED : state;
+    }
+
+    /** Whether the article is in a state this transition starts from. */
+    public boolean startsFrom(Article article) {
+        return startsFrom.test(article);
+    }
+
+    /** The state the working revision is in afterwards. */
+    public ArticleState to(ArticleState state) {
+        return to.apply(state);
+    }
+
+    /** Whether readers see the article afterwards. */
+    public boolean liveAfter(Article article) {
+        return switch (effect) {
+            case PUTS_ONLINE, PUTS_BACK_ONLINE -> true;
+            case TAKES_OFFLINE -> false;
+            case DESK_ONLY -> article.live();
+        };
+    }
+
+    /** Whether the working revision becomes the published one. */
+    public boolean publishesWorkingRevision() {
+        return effect == Effect.PUTS_ONLINE;
+    }
+
+    /**
+     * Whether the public site changes: its pages, feeds, sitemap and search must forget what they knew about
+     * the article.
+     */
+    public boolean changesWhatReadersSee() {
+        return effect != Effect.DESK_ONLY;
+    }
+
+    /**
+     * When a scheduled end date survives the transition: approval sets a new one, taking the article offline
+     * or back online by hand drops it, everything else keeps the article's own.
+     */
+    public @Nullable Instant unpublishAtAfter(Article article, @Nullable Instant requested) {
+        return switch (this) {
+            case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE -> requested;
+            case UNPUBLISH, REPUBLISH, UNPUBLISH_ON_SCHEDULE -> null;
+            default -> article.unpublishAt();
+        };
+    }
+
+    /** Whether the text must pass the checks of submission first (submission itself, and approval). */
+    public boolean checksTheText() {
+        return this == SUBMIT || who == Who.REVIEWER && this != REQUEST_CHANGES;
+    }
+
+    /** Whether only the portal's scheduler takes this transition. */
+    public boolean bySchedulerOnly() {
+        return who == Who.SCHEDULER;
+    }
+
+    /** Whether this is a reviewer's decision, which nobody who wrote or changed the revision may take. */
+    public boolean isReviewDecision() {
+        return who == Who.REVIEWER;
+    }
+
+    /**
+     * Whether this staff member may take the transition on the article (its state aside).
+     *
+     * @param actor {@code null} for the portal's scheduler
+     */
+    public boolean allows(@Nullable StaffMember actor, Article article) {
+        if (actor == null) {
+            return who == Who.SCHEDULER;
+        }
+        String office = article.officeCode();
+        return switch (who) {
+            case AUTHOR_OR_EDITOR -> isAuthor(actor, office, article.authorId()) || isEditorOf(actor, office);
+            case REVIEWER -> isEditorOf(actor, office) && !article.isRevisionContributor(actor.id());
+            case EDITOR -> isEditorOf(actor, office);
+            case SCHEDULER -> false;
+        };
+    }
+
+    /**
+     * Whether the member is refused only because they wrote or changed the revision under review: an editor of
+     * the office who would otherwise review it. The desk and the refusal say so rather than "not allowed".
+     */
+    public boolean refusesOwnRevision(StaffMember actor, Article article) {
+        return who == Who.REVIEWER && isEditorOf(actor, article.officeCode())
+                && article.isRevisionContributor(actor.id());
+    }
+
+    /** Whether the member may take this transition on the article now (its state included). */
+    public boolean isAvailable(StaffMember actor, Article article) {
+        return startsFrom(article) && allows(actor, article);
+    }
+
+    public String messageKey() {
+        return "transition." + name();
+    }
+
+    static boolean isAuthor(StaffMember actor, String officeCode, long authorId) {
+        return actor.id() == authorId && actor.worksFor(officeCode);
+    }
+
+    static boolean isEditorOf(StaffMember actor, String officeCode) {
+        return actor.hasRole(StaffRole.EDITOR) && actor.worksFor(officeCode);
+    }
+
+    /**
+     * Who may change the text: the author while the article is a draft or sent back; editors of the office at
+     * any time (editing a published article starts a new draft while the published revision stays online).
+     */
+    public static boolean mayEdit(StaffMember actor, Article article) {
+        return switch (article.state()) {
+            case DRAFT, CHANGES_REQUESTED -> isAuthor(actor, article.officeCode(), article.authorId())
+                    || isEditorOf(actor, article.officeCode());
+            case IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED -> isEditorOf(actor, article.officeCode());
+        };
+    }
+
+    /** Whether the member may see the article in the desk: its author, and the editors of its office. */
+    public static boolean maySee(StaffMember actor, Article article) {
+        return isAuthor(actor, article.officeCode(), article.authorId()) || isEditorOf(actor, article.officeCode());
+    }
+}

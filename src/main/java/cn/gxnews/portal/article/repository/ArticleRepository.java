@@ -1,0 +1,344 @@
+package cn.gxnews.portal.article.repository;
+
+import cn.gxnews.portal.article.BlockJson;
+import cn.gxnews.portal.jooq.tables.StaffUser;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleScope;
+import cn.gxnews.portal.article.ArticleState;
+import cn.gxnews.portal.article.Revision;
+import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.article.WorkflowEvent;
+import cn.gxnews.portal.jooq.tables.ArticleRevision;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static cn.gxnews.portal.base.Times.toInstant;
+import static cn.gxnews.portal.base.Times.toOffset;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.trueCondition;
+
+/** Reads and writes whole articles: the article row, its revisions and its workflow events. */
+@Repository
+public class ArticleRepository {
+
+    private static final StaffUser AUTHOR = STAFF_USER.as("author");
+    private static final StaffUser UPDATER = STAFF_USER.as("updater");
+    private static final StaffUser REVISER = STAFF_USER.as("reviser");
+    private static final StaffUser ACTOR = STAFF_USER.as("actor");
+    private static final ArticleRevision EVENT_REVISION = ARTICLE_REVISION.as("event_revision");
+    private static final ArticleRevision CONTRIBUTION = ARTICLE_REVISION.as("contribution");
+    private static final ArticleRevision PUBLISHED_REVISION = ARTICLE_REVISION.as("published_revision");
+
+    private final DSLContext db;
+
+    ArticleRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The SQL form of an {@link ArticleScope}: what the member may see of {@code ARTICLE}. */
+    public static Condition visibleTo(ArticleScope scope) {
+        Condition own = scope.memberOffice() == null
+                ? falseCondition()
+                : ARTICLE.AUTHOR_ID.eq(scope.memberId()).and(ARTICLE.OFFICE_CODE.eq(scope.memberOffice()));
+        Condition edited;
+        if (scope.editorOfAll()) {
+            edited = trueCondition();
+        } else if (scope.editor() && scope.editorOffice() != null) {
+            edited = ARTICLE.OFFICE_CODE.eq(scope.editorOffice());
+        } else {
+            edited = falseCondition();
+        }
+        return own.or(edited);
+    }
+
+    /** The article, if the member may see it. */
+    public Optional<Article> find(ArticleId id, ArticleScope scope) {
+        return selectArticle().where(ARTICLE.ID.eq(id.value()).and(visibleTo(scope)))
+                .fetchOptional(ArticleRepository::toArticle);
+    }
+
+    /** The article regardless of who asks: for the portal's own work (the scheduler) only. */
+    public Optional<Article> findForSystem(ArticleId id) {
+        return selectArticle().where(ARTICLE.ID.eq(id.value())).fetchOptional(ArticleRepository::toArticle);
+    }
+
+    private SelectOnConditionStep<Record> selectArticle() {
+        return db.select(
+                        ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE.AUTHOR_ID, AUTHOR.DISPLAY_NAME, ARTICLE.STATE,
+                        ARTICLE.VERSION, ARTICLE.LIVE,
+                        ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
+                        ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
+                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA,
+                        ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
+                        ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
+                .select(history().as("history"), revisionContributors().as("revision_contributors"))
+                .from(ARTICLE)
+                .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
+                .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.WORKING_REVISION_ID))
+                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Article toArticle(Record r) {
+        return new Article(
+                new ArticleId(r.get(ARTICLE.ID)), r.get(ARTICLE.OFFICE_CODE), r.get(ARTICLE.AUTHOR_ID),
+                r.get(AUTHOR.DISPLAY_NAME), ArticleState.valueOf(r.get(ARTICLE.STATE)), r.get(ARTICLE.VERSION),
+                r.get(ARTICLE.LIVE),
+                new Revision(r.get(ARTICLE_REVISION.ID), r.get(ARTICLE_REVISION.REVISION_NO),
+                        new ArticleDraft(r.get(ARTICLE_REVISION.TITLE), r.get(ARTICLE_REVISION.SUMMARY),
+                                BlockJson.read(r.get(ARTICLE_REVISION.BODY)), r.get(ARTICLE_REVISION.COVER_MEDIA)),
+                        r.get(REVISER.DISPLAY_NAME), r.get(ARTICLE_REVISION.CREATED_AT).toInstant(),
+                        r.get(ARTICLE_REVISION.RESTORED_FROM)),
+                r.get(ARTICLE.PUBLISHED_REVISION_ID), toInstant(r.get(ARTICLE.FIRST_PUBLISHED_AT)),
+                toInstant(r.get(ARTICLE.PUBLISH_AT)), toInstant(r.get(ARTICLE.UNPUBLISH_AT)),
+                r.get(UPDATER.DISPLAY_NAME), r.get(ARTICLE.UPDATED_AT).toInstant(),
+                (List<WorkflowEvent>) r.get("history"),
+                (Set<Long>) r.get("revision_contributors"));
+    }
+
+    /**
+     * Who saved a revision after the published one (every revision, if none was published), and who saved the
+     * working revision: the people who wrote or changed what is under review. A restored revision counts as a
+     * change by whoever restored it.
+     */
+    private static Field<Set<Long>> revisionContributors() {
+        Field<Integer> publishedNumber = coalesce(field(select(PUBLISHED_REVISION.REVISION_NO)
+                .from(PUBLISHED_REVISION)
+                .where(PUBLISHED_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))), 0);
+        return multiset(
+                selectDistinct(CONTRIBUTION.CREATED_BY)
+                        .from(CONTRIBUTION)
+                        .where(CONTRIBUTION.ARTICLE_ID.eq(ARTICLE.ID))
+                        .and(CONTRIBUTION.REVISION_NO.gt(publishedNumber)
+                                .or(CONTRIBUTION.ID.eq(ARTICLE.WORKING_REVISION_ID))))
+                .convertFrom(rows -> Set.copyOf(rows.map(Record1::value1)));
+    }
+
+    private static Field<List<WorkflowEvent>> history() {
+        return multiset(
+                select(WORKFLOW_EVENT.ID, WORKFLOW_EVENT.REVISION_ID, EVENT_REVISION.REVISION_NO,
+                        WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
+                        WORKFLOW_EVENT.ACTOR_ID, ACTOR.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, WORKFLOW_EVENT.LATE,
+                        WORKFLOW_EVENT.OCCURRED_AT)
+                        .from(WORKFLOW_EVENT)
+                        .join(EVENT_REVISION).on(EVENT_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
+                        .leftJoin(ACTOR).on(ACTOR.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
+                        .where(WORKFLOW_EVENT.ARTICLE_ID.eq(ARTICLE.ID))
+                        .orderBy(WORKFLOW_EVENT.OCCURRED_AT, WORKFLOW_EVENT.ID))
+                .convertFrom(rows -> rows.map(e -> new WorkflowEvent(e.value1(), e.value2(), e.value3(),
+                        Transition.valueOf(e.value4()), e.value5() == null ? null : ArticleState.valueOf(e.value5()),
+                        ArticleState.valueOf(e.value6()), e.value7(), e.value8(), e.value9(), e.value10(),
+                        e.value11().toInstant())));
+    }
+
+    /** Who changed the article last ({@code null}: the scheduler), and when; for a user whose save came late. */
+    public Optional<LastChange> lastChange(ArticleId id) {
+        return db.select(UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
+                .from(ARTICLE)
+                .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
+                .where(ARTICLE.ID.eq(id.value()))
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2().toInstant()));
+    }
+
+    public record LastChange(@Nullable String by, Instant at) {
+    }
+
+    /** Every revision of the article, newest first. */
+    public List<Revision> revisions(ArticleId id) {
+        return db.select(ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
+                        ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
+                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA)
+                .from(ARTICLE_REVISION)
+                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(id.value()))
+                .orderBy(ARTICLE_REVISION.REVISION_NO.desc())
+                .fetch(r -> new Revision(r.value1(), r.value2(),
+                        new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value9()), r.value6(),
+                        r.value7().toInstant(), r.value8()));
+    }
+
+    /**
+     * Creates the article with its first revision. The article row and the revision point at each other;
+     * the foreign keys are checked at commit, so the row is written first and then linked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CreatedArticle insert(String officeCode, long authorId, ArticleDraft content) {
+        long articleId = db.insertInto(ARTICLE)
+                .set(ARTICLE.OFFICE_CODE, officeCode)
+                .set(ARTICLE.AUTHOR_ID, authorId)
+                .set(ARTICLE.STATE, ArticleState.DRAFT.name())
+                .set(ARTICLE.WORKING_REVISION_ID, 0L)
+                .set(ARTICLE.UPDATED_BY, authorId)
+                .returning(ARTICLE.ID)
+                .fetchSingle(ARTICLE.ID);
+        long revisionId = insertRevision(articleId, content, authorId, null);
+        db.update(ARTICLE).set(ARTICLE.WORKING_REVISION_ID, revisionId).where(ARTICLE.ID.eq(articleId)).execute();
+        return new CreatedArticle(new ArticleId(articleId), revisionId);
+    }
+
+    public record CreatedArticle(ArticleId id, long revisionId) {
+    }
+
+    /**
+     * Locks the article row until the transaction ends and returns its version: writers of the same article
+     * then take turns, so revision numbers never collide and the loser sees the winner's version.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Integer> lockForWrite(ArticleId id) {
+        return db.select(ARTICLE.VERSION).from(ARTICLE).where(ARTICLE.ID.eq(id.value())).forUpdate()
+                .fetchOptional(r -> r.value1());
+    }
+
+    /** Writes a new revision, numbered after the article's latest one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertRevision(long articleId, ArticleDraft content, long createdBy, @Nullable Integer restoredFrom) {
+        Field<Integer> next = DSL.field(select(coalesce(max(ARTICLE_REVISION.REVISION_NO), 0).plus(1))
+                .from(ARTICLE_REVISION).where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId)));
+        return db.insertInto(ARTICLE_REVISION)
+                .set(ARTICLE_REVISION.ARTICLE_ID, articleId)
+                .set(ARTICLE_REVISION.REVISION_NO, next)
+                .set(ARTICLE_REVISION.TITLE, content.title())
+                .set(ARTICLE_REVISION.SUMMARY, content.summary())
+                .set(ARTICLE_REVISION.BODY, BlockJson.write(content.body()))
+                .set(ARTICLE_REVISION.COVER_MEDIA, content.coverSha256())
+                .set(ARTICLE_REVISION.CREATED_BY, createdBy)
+                .set(ARTICLE_REVISION.RESTORED_FROM, restoredFrom)
+                .returning(ARTICLE_REVISION.ID)
+                .fetchSingle(ARTICLE_REVISION.ID);
+    }
+
+    /**
+     * Points the article at a new working revision, if it is still at the expected version.
+     *
+     * @return false when someone else changed the article first (nothing is written then)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateWorkingRevision(ArticleId id, int expectedVersion, long revisionId, long actorId) {
+        return db.update(ARTICLE)
+                .set(ARTICLE.WORKING_REVISION_ID, revisionId)
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                .set(ARTICLE.UPDATED_BY, actorId)
+                .set(ARTICLE.UPDATED_AT, currentOffsetDateTime())
+                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** What a transition writes to the article row. */
+    /**
+     * What a transition writes to the article row.
+     *
+     * @param workingRevisionId a new working revision, written in the same statement (for an edit of a
+     *                          published article, which the row's constraints only allow together)
+     */
+    public record StateChange(ArticleState to, boolean live, boolean publishWorkingRevision,
+                              @Nullable Instant publishAt, @Nullable Instant unpublishAt,
+                              @Nullable Long workingRevisionId) {
+    }
+
+    /**
+     * Applies a transition, if the article is still at the expected version and state.
+     *
+     * @param actorId {@code null} for the portal's scheduler
+     * @return false when someone else changed the article first (nothing is written then)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean transition(ArticleId id, int expectedVersion, ArticleState from, StateChange change,
+                              @Nullable Long actorId) {
+        var update = db.update(ARTICLE)
+                .set(ARTICLE.STATE, change.to().name())
+                .set(ARTICLE.LIVE, change.live())
+                .set(ARTICLE.PUBLISH_AT, toOffset(change.publishAt()))
+                .set(ARTICLE.UNPUBLISH_AT, toOffset(change.unpublishAt()))
+                .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
+                .set(ARTICLE.UPDATED_BY, actorId)
+                .set(ARTICLE.UPDATED_AT, currentOffsetDateTime());
+        if (change.workingRevisionId() != null) {
+            update = update.set(ARTICLE.WORKING_REVISION_ID, change.workingRevisionId());
+        }
+        if (change.publishWorkingRevision()) {
+            update = update
+                    .set(ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.WORKING_REVISION_ID)
+                    .set(ARTICLE.FIRST_PUBLISHED_AT, coalesce(ARTICLE.FIRST_PUBLISHED_AT, currentOffsetDateTime()));
+        }
+        return update
+                .where(ARTICLE.ID.eq(id.value())
+                        .and(ARTICLE.VERSION.eq(expectedVersion))
+                        .and(ARTICLE.STATE.eq(from.name())))
+                .execute() == 1;
+    }
+
+    /** Writes one audit-trail entry and returns its id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertEvent(ArticleId id, long revisionId, @Nullable ArticleState from, ArticleState to,
+                            Transition transition, @Nullable Long actorId, @Nullable String comment,
+                            boolean late) {
+        return db.insertInto(WORKFLOW_EVENT)
+                .set(WORKFLOW_EVENT.ARTICLE_ID, id.value())
+                .set(WORKFLOW_EVENT.REVISION_ID, revisionId)
+                .set(WORKFLOW_EVENT.FROM_STATE, from == null ? null : from.name())
+                .set(WORKFLOW_EVENT.TO_STATE, to.name())
+                .set(WORKFLOW_EVENT.TRANSITION, transition.name())
+                .set(WORKFLOW_EVENT.ACTOR_ID, actorId)
+                .set(WORKFLOW_EVENT.COMMENT, comment)
+                .set(WORKFLOW_EVENT.LATE, late)
+                .returning(WORKFLOW_EVENT.ID)
+                .fetchSingle(WORKFLOW_EVENT.ID);
+    }
+
+    /**
+     * Claims scheduled articles whose publish time has come. The rows stay locked until the transaction
+     * ends, and rows another portal instance has claimed are skipped, so each is published exactly once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ArticleId> claimDuePublications(Instant now, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.STATE.eq(ArticleState.SCHEDULED.name()).and(ARTICLE.PUBLISH_AT.le(toOffset(now))))
+                .orderBy(ARTICLE.PUBLISH_AT, ARTICLE.ID)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(r -> new ArticleId(r.value1()));
+    }
+
+    /** Claims live articles whose unpublish time has come, like {@link #claimDuePublications}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ArticleId> claimDueUnpublications(Instant now, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.LIVE.isTrue().and(ARTICLE.UNPUBLISH_AT.le(toOffset(now))))
+                .orderBy(ARTICLE.UNPUBLISH_AT, ARTICLE.ID)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(r -> new ArticleId(r.value1()));
+    }
+
+
+}

@@ -1,0 +1,69 @@
+package cn.gxnews.portal.editorial.query;
+
+import cn.gxnews.portal.base.repository.Periods;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleState;
+import cn.gxnews.portal.editorial.AuditEntry;
+import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.jooq.tables.ArticleRevision;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import static cn.gxnews.portal.jooq.Tables.ARTICLE;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
+import static org.jooq.impl.DSL.trueCondition;
+
+/** The audit trail across articles, newest first, by office and time range. */
+@Component
+public class AuditQuery {
+
+    private static final ArticleRevision CURRENT = ARTICLE_REVISION.as("current_revision");
+
+    private final DSLContext db;
+
+    AuditQuery(DSLContext db) {
+        this.db = db;
+    }
+
+    /** @param officeCode one office, or {@code null} for all offices */
+    public Stream<AuditEntry> find(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to,
+                                   int offset, int limit) {
+        return db.select(WORKFLOW_EVENT.OCCURRED_AT, ARTICLE.OFFICE_CODE, ARTICLE.ID, CURRENT.TITLE,
+                        WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
+                        STAFF_USER.DISPLAY_NAME, ARTICLE_REVISION.REVISION_NO, WORKFLOW_EVENT.COMMENT,
+                        WORKFLOW_EVENT.LATE)
+                .from(WORKFLOW_EVENT)
+                .join(ARTICLE).on(ARTICLE.ID.eq(WORKFLOW_EVENT.ARTICLE_ID))
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
+                .join(CURRENT).on(CURRENT.ID.eq(ARTICLE.WORKING_REVISION_ID))
+                .leftJoin(STAFF_USER).on(STAFF_USER.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
+                .where(filter(officeCode, from, to))
+                .orderBy(WORKFLOW_EVENT.OCCURRED_AT.desc(), WORKFLOW_EVENT.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch().stream()
+                .map(r -> new AuditEntry(r.value1().toInstant(), r.value2(), new ArticleId(r.value3()), r.value4(),
+                        Transition.valueOf(r.value5()),
+                        r.value6() == null ? null : ArticleState.valueOf(r.value6()), ArticleState.valueOf(r.value7()),
+                        r.value8(), r.value9(), r.value10(), r.value11()));
+    }
+
+    public int count(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to) {
+        return db.fetchCount(db.select(WORKFLOW_EVENT.ID)
+                .from(WORKFLOW_EVENT)
+                .join(ARTICLE).on(ARTICLE.ID.eq(WORKFLOW_EVENT.ARTICLE_ID))
+                .where(filter(officeCode, from, to)));
+    }
+
+    private static Condition filter(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to) {
+        Condition condition = officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode);
+        return condition.and(Periods.within(WORKFLOW_EVENT.OCCURRED_AT, from, to));
+    }
+}

@@ -1,0 +1,294 @@
+package cn.gxnews.portal.editorial.ui;
+
+import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.article.ui.CommentsPanel;
+import cn.gxnews.portal.article.ui.DiffView;
+import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.article.ArticleDiff;
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleNotFoundException;
+import cn.gxnews.portal.article.ArticleRenderer;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.editorial.ReviewService;
+import cn.gxnews.portal.article.DraftIncompleteException;
+import cn.gxnews.portal.article.Revision;
+import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.article.CommentService;
+import cn.gxnews.portal.security.CurrentUser;
+import cn.gxnews.portal.security.Roles;
+import cn.gxnews.portal.security.StaffMember;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * The editor's one screen for an article: the article rendered exactly as the public page will render it,
+ * what changed against the live revision (or, for a new article, against what was submitted before), the
+ * comment threads, and the decisions the editor may take now.
+ */
+@Route("review/article")
+@RolesAllowed(Roles.EDITOR)
+class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ReviewService review;
+    private final ArticleRenderer renderer;
+    private final OfficeService offices;
+    private final CommentService comments;
+    private final CurrentUser currentUser;
+    /** Why the article cannot be approved, after an approval was refused. */
+    private final Div problems = new Div();
+
+    ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
+               CommentService comments, CurrentUser currentUser) {
+        this.articles = articles;
+        this.review = review;
+        this.renderer = renderer;
+        this.offices = offices;
+        this.comments = comments;
+        this.currentUser = currentUser;
+        problems.addClassName("review-problems");
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(articles.find(new ArticleId(id)));
+        } catch (ArticleNotFoundException e) {
+            removeAll();
+            add(new H2(getTranslation("error.article.notFound", id)));
+        }
+    }
+
+    private void show(Article article) {
+        removeAll();
+        StaffMember editor = currentUser.require();
+        String office = offices.find(article.officeCode()).map(o -> o.name(getLocale())).orElse(article.officeCode());
+
+        add(new H2(getTranslation("review.screenHeading")));
+        Paragraph meta = new Paragraph(getTranslation("review.meta", office, article.authorName(),
+                getTranslation(article.state().messageKey()),
+                article.submittedAt().map(Translations::formatDateTime).orElse("—")));
+        meta.addClassName("review-meta");
+        add(meta);
+        if (article.live()) {
+            Paragraph live = new Paragraph(getTranslation(article.hasPendingEdit() ? "review.livePending" : "review.live"));
+            live.addClassName("review-live");
+            add(live);
+        }
+
+        add(decisions(article, editor));
+        if (Arrays.stream(Transition.values()).anyMatch(transition -> transition.isReviewDecision()
+                && transition.startsFrom(article) && transition.refusesOwnRevision(editor, article))) {
+            Paragraph own = new Paragraph(getTranslation("review.ownRevision"));
+            own.addClassName("review-own-revision");
+            add(own);
+        }
+        problems.setVisible(false);
+        add(problems);
+
+        Div preview = new Div(new Html("<div>" + renderer.render(article.working().content()) + "</div>"));
+        preview.addClassName("article-preview");
+        add(new H3(getTranslation("review.preview")), preview);
+
+        add(new H3(getTranslation("review.changes")));
+        Revision base = article.reviewBaseRevisionId()
+                .flatMap(id -> articles.revisions(article.id()).stream().filter(r -> r.id() == id).findFirst())
+                .orElse(null);
+        add(new Paragraph(base == null ? getTranslation("review.changes.new")
+                : getTranslation(article.publishedRevisionId() != null && base.id() == article.publishedRevisionId()
+                        ? "review.changes.againstLive" : "review.changes.againstSubmitted", base.number())));
+        ArticleDraft before = base == null ? null : base.content();
+        add(new DiffView(ArticleDiff.between(before, article.working().content())));
+
+        add(new CommentsPanel(comments, article.id()));
+    }
+
+    private HorizontalLayout decisions(Article article, StaffMember editor) {
+        HorizontalLayout decisions = new HorizontalLayout();
+        decisions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        decisions.addClassName("review-decisions");
+        if (Transition.APPROVE_AND_PUBLISH.isAvailable(editor, article)) {
+            Button approve = new Button(getTranslation("transition.APPROVE_AND_PUBLISH"),
+                    click -> decide(() -> review.approveAndPublish(article.id(), article.version()), "review.published"));
+            approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+            decisions.add(approve);
+        }
+        if (Transition.APPROVE_AND_SCHEDULE.isAvailable(editor, article)) {
+            decisions.add(new Button(getTranslation("transition.APPROVE_AND_SCHEDULE"), click -> schedule(article)));
+        }
+        if (Transition.REQUEST_CHANGES.isAvailable(editor, article)) {
+            Button sendBack = new Button(getTranslation("transition.REQUEST_CHANGES"), click -> askForChanges(article));
+            sendBack.addThemeVariants(ButtonVariant.ERROR);
+            decisions.add(sendBack);
+        }
+        if (Transition.WITHDRAW.isAvailable(editor, article)) {
+            decisions.add(new Button(getTranslation("transition.WITHDRAW"),
+                    click -> decide(() -> articles.withdraw(article.id(), article.version()), "editor.withdrawn")));
+        }
+        if (Transition.UNPUBLISH.isAvailable(editor, article)) {
+            Button unpublish = new Button(getTranslation("transition.UNPUBLISH"),
+                    click -> decide(() -> review.unpublish(article.id(), article.version()), "review.unpublished"));
+            unpublish.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            decisions.add(unpublish);
+        }
+        if (Transition.REPUBLISH.isAvailable(editor, article)) {
+            decisions.add(new Button(getTranslation("transition.REPUBLISH"),
+                    click -> decide(() -> review.republish(article.id(), article.version()), "review.republished")));
+        }
+        Button edit = new Button(getTranslation("review.edit"),
+                click -> getUI().ifPresent(ui -> ui.navigate("article/" + article.id())));
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        decisions.add(edit);
+        return decisions;
+    }
+
+    private void decide(Supplier<Article> decision, String doneKey) {
+        try {
+            decision.get();
+            Notices.success(getTranslation(doneKey));
+            getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+        } catch (PortalException e) {
+            refuse(e);
+        }
+    }
+
+    /** Explains a refusal; for an article that fails the checks of submission, lists what must be fixed. */
+    private void refuse(PortalException e) {
+        if (e instanceof DraftIncompleteException incomplete && isArticleIncomplete(incomplete)) {
+            problems.removeAll();
+            problems.add(new Paragraph(getTranslation("review.problems")));
+            UnorderedList list = new UnorderedList();
+            for (String problem : incomplete.problems()) {
+                ListItem item = new ListItem();
+                if (problem.equals("error.draft.sensitiveWords")) {
+                    item.add(new Span(getTranslation("review.problems.sensitiveWords")));
+                    for (String word : incomplete.sensitiveWords()) {
+                        Span marked = new Span(word);
+                        marked.addClassName("sensitive-word");
+                        item.add(new Span(" "), marked);
+                    }
+                } else {
+                    item.setText(getTranslation(problem));
+                }
+                list.add(item);
+            }
+            problems.add(list);
+            problems.setVisible(true);
+        }
+        Notices.error(e);
+    }
+
+    /** Whether the article itself fails the checks (rather than, say, a schedule time being refused). */
+    private static boolean isArticleIncomplete(DraftIncompleteException e) {
+        return e.messageKey().equals(DraftIncompleteException.NOT_APPROVABLE);
+    }
+
+    /** Approve with a publish time (and optionally an unpublish time), entered in Beijing time. */
+    private void schedule(Article article) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("transition.APPROVE_AND_SCHEDULE"));
+        DateTimePicker publishAt = new DateTimePicker(getTranslation("schedule.publishAt"));
+        publishAt.setRequiredIndicatorVisible(true);
+        publishAt.setMin(LocalDateTime.now(Translations.ZONE));
+        DateTimePicker unpublishAt = new DateTimePicker(getTranslation("schedule.unpublishAt"));
+        unpublishAt.setHelperText(getTranslation("schedule.unpublishAt.help"));
+        Paragraph zone = new Paragraph(getTranslation("schedule.zone"));
+        zone.addClassName("schedule-zone");
+        dialog.add(new VerticalLayout(publishAt, unpublishAt, zone));
+        Button confirm = new Button(getTranslation("schedule.confirm"), click -> {
+            if (publishAt.getValue() == null) {
+                publishAt.setErrorMessage(getTranslation("schedule.publishAt.required"));
+                publishAt.setInvalid(true);
+                return;
+            }
+            try {
+                review.approveAndSchedule(article.id(), article.version(), toInstant(publishAt.getValue()),
+                        unpublishAt.getValue() == null ? null : toInstant(unpublishAt.getValue()));
+                dialog.close();
+                Notices.success(getTranslation("review.scheduled", Translations.formatDateTime(
+                        toInstant(publishAt.getValue()))));
+                getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+            } catch (DraftIncompleteException e) {
+                if (isArticleIncomplete(e)) {
+                    dialog.close();
+                    refuse(e);
+                } else {
+                    // a publish or unpublish time the service refused: the dialog keeps what was entered
+                    Notices.error(e);
+                }
+            } catch (PortalException e) {
+                Notices.error(e);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private static Instant toInstant(LocalDateTime beijingTime) {
+        return beijingTime.atZone(Translations.ZONE).toInstant();
+    }
+
+    private void askForChanges(Article article) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("transition.REQUEST_CHANGES"));
+        TextArea reason = new TextArea(getTranslation("review.reason"));
+        reason.setRequired(true);
+        reason.setWidth("30rem");
+        reason.setMinHeight("8rem");
+        dialog.add(reason);
+        Button send = new Button(getTranslation("review.sendBack"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("error.changes.reasonRequired"));
+                reason.setInvalid(true);
+                return;
+            }
+            try {
+                review.requestChanges(article.id(), article.version(), reason.getValue());
+                dialog.close();
+                Notices.success(getTranslation("review.sentBack"));
+                getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+            } catch (PortalException e) {
+                Notices.error(e);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.screenHeading");
+    }
+}

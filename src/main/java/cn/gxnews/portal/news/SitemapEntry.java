@@ -1,7 +1,0 @@
-package cn.gxnews.portal.news;
-
-import java.time.Instant;
-
-/** A live article in the sitemap: where it is and when it last changed. */
-public record SitemapEntry(ArticleId id, Instant updatedAt) {
-}

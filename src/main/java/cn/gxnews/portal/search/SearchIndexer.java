@@ -1,0 +1,128 @@
+package cn.gxnews.portal.search;
+
+import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleTransitioned;
+import cn.gxnews.portal.article.Block;
+import cn.gxnews.portal.article.InlineMarkup;
+import cn.gxnews.portal.article.PublishedArticle;
+import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.search.repository.SearchIndexRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Keeps the search rows equal to what readers see. A transition that puts an article online, changes its
+ * published revision or takes it offline rewrites the article's row in the transition's own transaction, so
+ * search and the public pages never disagree, and a failed transition leaves the index untouched. At start,
+ * live articles without a row (and rows of articles no longer live) are brought up to date: the migration
+ * leaves the table empty, and a database restored from a backup or changed by an older portal version needs
+ * the same.
+ */
+@Component
+class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 200;
+
+    private final SearchIndexRepository index;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final InlineMarkup markup = new InlineMarkup();
+
+    SearchIndexer(SearchIndexRepository index, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.index = index;
+        this.transaction = transaction;
+        this.events = events;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ArticleTransitioned event) {
+        if (event.transition().changesWhatReadersSee()) {
+            reindex(List.of(event.articleId()));
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        int done = catchUp();
+        if (done > 0) {
+            log.info("Search index: brought {} article(s) up to date", done);
+        }
+    }
+
+    /**
+     * Indexes every live article that has no row and removes the rows of articles that are offline, in batches
+     * of their own transactions; returns how many articles it looked at. Safe to run on several instances at
+     * once: each article is rewritten under its row lock from what is in the database. When it changed
+     * anything it says so once, at the end: cached search results of the half-done index are dropped then,
+     * and the cached pages are not dropped for every batch (500 times for 100,000 articles).
+     */
+    int catchUp() {
+        int done = catchUpInBatches();
+        if (done > 0) {
+            events.publishEvent(new SearchIndexCaughtUp(done));
+        }
+        return done;
+    }
+
+    private int catchUpInBatches() {
+        int done = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<ArticleId> batch = Objects.requireNonNull(transaction.execute(status -> {
+                List<ArticleId> ids = index.findOutOfDate(from, BATCH);
+                reindex(ids);
+                return ids;
+            }));
+            if (batch.isEmpty()) {
+                return done;
+            }
+            done += batch.size();
+            after = batch.getLast().value();
+        }
+    }
+
+    /** Rewrites the rows of these articles from the database: a new document when live, no row otherwise. */
+    private void reindex(Collection<ArticleId> ids) {
+        List<PublishedArticle> live = index.lockAndFindLive(ids);
+        List<ArticleId> offline = new ArrayList<>(ids);
+        offline.removeAll(live.stream().map(PublishedArticle::id).toList());
+        index.delete(offline);
+        index.upsert(live.stream().map(this::document).toList());
+    }
+
+    private SearchIndexRepository.Document document(PublishedArticle article) {
+        ArticleDraft content = article.content();
+        List<String> body = new ArrayList<>();
+        for (Block block : content.body()) {
+            switch (block) {
+                case Block.Paragraph p -> body.addAll(ChineseTokens.indexTerms(markup.toPlainText(p.text())));
+                case Block.Photo photo -> {
+                    body.addAll(ChineseTokens.indexTerms(photo.caption()));
+                    body.addAll(ChineseTokens.indexTerms(photo.alt()));
+                }
+                case Block.Heading h -> body.addAll(ChineseTokens.indexTerms(h.text()));
+                case Block.Quote q -> body.addAll(ChineseTokens.indexTerms(q.text()));
+            }
+        }
+        return new SearchIndexRepository.Document(article.id(), article.officeCode(), article.publishedAt(),
+                String.join(" ", ChineseTokens.indexTerms(content.title())),
+                String.join(" ", ChineseTokens.indexTerms(content.summary())), String.join(" ", body));
+    }
+}
