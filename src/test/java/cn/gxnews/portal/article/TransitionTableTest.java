@@ -51,9 +51,14 @@ class TransitionTableTest extends AbstractIntegrationTest {
     private static final List<ArticleState> STATES = List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW,
             ArticleState.CHANGES_REQUESTED, ArticleState.SCHEDULED, ArticleState.PUBLISHED, ArticleState.UNPUBLISHED);
 
-    /** The actions a member can take: every transition that is not the scheduler's, and editing. */
+    /**
+     * The actions a member can take on an article that exists: every transition that is not the scheduler's and
+     * not the creation, and editing.
+     */
     private static final List<String> ACTIONS = Stream.concat(
-            Arrays.stream(Transition.values()).filter(t -> !t.bySchedulerOnly() && t != Transition.EDIT).map(Enum::name),
+            Arrays.stream(Transition.values())
+                    .filter(t -> !t.bySchedulerOnly() && t != Transition.EDIT && t != Transition.CREATE)
+                    .map(Enum::name),
             Stream.of("EDIT")).toList();
 
     @Autowired
