@@ -15,7 +15,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("")
 @PermitAll
-public class HomeView extends Div implements BeforeEnterObserver {
+class HomeView extends Div implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
 

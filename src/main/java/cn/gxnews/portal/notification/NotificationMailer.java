@@ -17,7 +17,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Sends each notification by e-mail too, when an SMTP server is configured ({@code spring.mail.host}) and the
  * recipient has an address. Runs after the transition's transaction has committed, so a transition that
- * failed never sends mail, and a mail server that fails never undoes a transition.
+ * failed never sends mail, and a mail server that fails never undoes a transition. The event publication
+ * registry (decision 0020) records this work in the transition's transaction: when the mail server is away, or
+ * the portal stops before all mail went out, the work stays unfinished and is done again later (at the next
+ * start, and every few minutes), sending only what was not sent yet.
  */
 @Component
 class NotificationMailer {
@@ -49,7 +52,11 @@ class NotificationMailer {
         }
         String actor = notifications.actorName(event.eventId())
                 .orElseGet(() -> translations.getTranslation("scheduler.name", Translations.CHINESE));
-        for (var recipient : notifications.mailRecipients(event.eventId())) {
+        int failed = 0;
+        for (var recipient : notifications.unmailedRecipients(event.eventId())) {
+            if (!notifications.claimMail(recipient.notificationId())) {
+                continue;
+            }
             SimpleMailMessage mail = new SimpleMailMessage();
             mail.setFrom(from);
             mail.setTo(recipient.email());
@@ -61,8 +68,22 @@ class NotificationMailer {
             try {
                 sender.send(mail);
             } catch (MailException e) {
+                notifications.releaseMail(recipient.notificationId());
+                failed++;
                 log.warn("Could not send the notification mail to {}: {}", recipient.email(), e.getMessage());
             }
+        }
+        if (failed > 0) {
+            // leaves the publication unfinished in the registry, to be resubmitted
+            throw new MailNotSentException(failed, event.eventId());
+        }
+    }
+
+    /** Some notification mails of an event could not be handed to the mail server; they are sent again later. */
+    static final class MailNotSentException extends RuntimeException {
+
+        MailNotSentException(int failed, long eventId) {
+            super(failed + " notification mail(s) of workflow event " + eventId + " not sent yet");
         }
     }
 }

@@ -1,8 +1,11 @@
 /**
  * Desk views for writing: my articles, the article editor with its block editor and merge dialog, revision
- * history, the sensitive-word list; and the comparison and comments panels the review screen shows too.
+ * history, the sensitive-word list. Its public components (the comparison of two revisions, the comments
+ * panel) are the named interface "ui" the review screen borrows; the views themselves stay package-private.
  */
+@NamedInterface("ui")
 @NullMarked
 package cn.gxnews.portal.article.ui;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -52,18 +52,38 @@ public class NotificationRepository {
         }
     }
 
-    /** Addresses of the recipients of an event's notifications who have an e-mail address. */
-    public List<Recipient> mailRecipients(long eventId) {
-        return db.select(STAFF_USER.EMAIL, STAFF_USER.DISPLAY_NAME)
+    /**
+     * The recipients of an event's notifications who have an e-mail address and were not mailed yet (an earlier
+     * attempt may have reached some of them before the mail server failed).
+     */
+    public List<Recipient> unmailedRecipients(long eventId) {
+        return db.select(NOTIFICATION.ID, STAFF_USER.EMAIL, STAFF_USER.DISPLAY_NAME)
                 .from(NOTIFICATION)
                 .join(STAFF_USER).on(STAFF_USER.ID.eq(NOTIFICATION.RECIPIENT_ID))
                 .where(NOTIFICATION.EVENT_ID.eq(eventId).and(STAFF_USER.EMAIL.isNotNull())
-                        .and(STAFF_USER.ENABLED.isTrue()))
+                        .and(STAFF_USER.ENABLED.isTrue()).and(NOTIFICATION.MAILED_AT.isNull()))
                 .orderBy(STAFF_USER.ID)
-                .fetch(r -> new Recipient(r.value1(), r.value2()));
+                .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
     }
 
-    public record Recipient(String email, String name) {
+    public record Recipient(long notificationId, String email, String name) {
+    }
+
+    /**
+     * Claims a notification's e-mail for sending; {@code false} when another attempt (another instance) claimed
+     * it first. Commits at once, outside any caller's transaction, so the claim is seen before the mail goes.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean claimMail(long notificationId) {
+        return db.update(NOTIFICATION).set(NOTIFICATION.MAILED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.MAILED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    /** Gives back the claim of a mail that could not be sent, so that the next attempt sends it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void releaseMail(long notificationId) {
+        db.update(NOTIFICATION).setNull(NOTIFICATION.MAILED_AT).where(NOTIFICATION.ID.eq(notificationId)).execute();
     }
 
     /** Who took the transition of an event; empty for the scheduler. */
