@@ -13,6 +13,7 @@ import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.article.Autosave;
 import cn.gxnews.portal.article.DraftIncompleteException;
+import cn.gxnews.portal.article.DraftProblem;
 import cn.gxnews.portal.article.EditLock;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.article.SensitiveWordService;
@@ -500,7 +501,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         } catch (DraftIncompleteException e) {
             // what was typed cannot be kept as it is (a control character): say why, the fields keep it all
             autosaveStatus.setText(getTranslation("autosave.refused", e.problems().stream()
-                    .map(problem -> getTranslation(problem)).collect(java.util.stream.Collectors.joining("; "))));
+                    .map(problem -> getTranslation(problem.messageKey())).collect(java.util.stream.Collectors.joining("; "))));
         } catch (PortalException e) {
             autosaveStatus.setText(getTranslation("autosave.failed"));
         }
@@ -617,22 +618,18 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         }, () -> show(latest)).open();
     }
 
-    /** Explains a refusal; the fields keep what the user typed. */
+    /** Explains a refusal, marking each problem on the field it concerns; the fields keep what the user typed. */
     private void refuse(PortalException e) {
         if (e instanceof DraftIncompleteException incomplete) {
-            for (String problem : incomplete.problems()) {
-                switch (problem) {
-                    case "error.draft.titleMissing", "error.draft.titleTooLong", "error.draft.titleCharacters" ->
-                            markInvalid(title, problem);
-                    case "error.draft.summaryMissing", "error.draft.summaryTooLong", "error.draft.summaryCharacters" ->
-                            markInvalid(summary, problem);
-                    case "error.draft.bodyMissing", "error.draft.bodyCharacters" ->
-                            body.showProblem(getTranslation(problem));
-                    case "error.draft.captionMissing", "error.draft.altMissing" -> body.markIncompletePhotos(
-                            getTranslation("error.draft.captionMissing"), getTranslation("error.draft.altMissing"));
-                    case "error.draft.photoMissing" -> body.showProblem(getTranslation(problem));
-                    case "error.draft.sensitiveWords" -> showSensitiveWords();
-                    default -> Notices.error(getTranslation(problem));
+            for (DraftProblem problem : incomplete.problems()) {
+                String message = getTranslation(problem.messageKey());
+                switch (problem.field()) {
+                    case TITLE -> markInvalid(title, message);
+                    case SUMMARY -> markInvalid(summary, message);
+                    case BODY -> body.showProblem(message);
+                    case PHOTO_CAPTION -> body.markBlankCaptions(message);
+                    case PHOTO_ALT -> body.markBlankAlts(message);
+                    case WHOLE_TEXT -> showSensitiveWords();
                 }
             }
         }
@@ -654,8 +651,8 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
         sensitiveHits.setVisible(true);
     }
 
-    private void markInvalid(HasValidation field, String problem) {
-        field.setErrorMessage(getTranslation(problem));
+    private void markInvalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
         field.setInvalid(true);
     }
 

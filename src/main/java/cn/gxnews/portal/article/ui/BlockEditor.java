@@ -94,13 +94,18 @@ class BlockEditor extends Div {
         problem.setVisible(message != null);
     }
 
-    /** Marks the photos whose caption or alt text is still missing. */
-    void markIncompletePhotos(String captionMessage, String altMessage) {
-        for (Row row : blocks) {
-            if (row instanceof PhotoRow photo) {
-                photo.markIfBlank(captionMessage, altMessage);
-            }
-        }
+    /** Marks the caption of each photo that has none. */
+    void markBlankCaptions(String message) {
+        photoRows().forEach(photo -> photo.markIfBlank(photo.caption, message));
+    }
+
+    /** Marks the alt text of each photo that has none. */
+    void markBlankAlts(String message) {
+        photoRows().forEach(photo -> photo.markIfBlank(photo.alt, message));
+    }
+
+    private java.util.stream.Stream<PhotoRow> photoRows() {
+        return blocks.stream().filter(PhotoRow.class::isInstance).map(PhotoRow.class::cast);
     }
 
     private void append(Block block) {
@@ -311,14 +316,10 @@ class BlockEditor extends Div {
             }
         }
 
-        void markIfBlank(String captionMessage, String altMessage) {
-            if (caption.getValue().isBlank()) {
-                caption.setErrorMessage(captionMessage);
-                caption.setInvalid(true);
-            }
-            if (alt.getValue().isBlank()) {
-                alt.setErrorMessage(altMessage);
-                alt.setInvalid(true);
+        void markIfBlank(TextField field, String message) {
+            if (field.getValue().isBlank()) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
             }
         }
 
