@@ -11,6 +11,7 @@ import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.Block;
 import cn.gxnews.portal.article.DraftIncompleteException;
+import cn.gxnews.portal.article.DraftProblem;
 import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -64,7 +65,7 @@ class AcceptedTextTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.createDraft(hostile)))
                 .isInstanceOfSatisfying(DraftIncompleteException.class, e -> assertThat(e.problems()).containsExactly(
-                        "error.draft.titleCharacters", "error.draft.summaryCharacters", "error.draft.bodyCharacters"));
+                        DraftProblem.TITLE_CHARACTERS, DraftProblem.SUMMARY_CHARACTERS, DraftProblem.BODY_CHARACTERS));
         assertThat(articleCount()).isEqualTo(before);
         assertThat(translations.getTranslation("error.draft.titleCharacters", Translations.ENGLISH))
                 .startsWith("The title holds an invisible control character");
@@ -81,7 +82,7 @@ class AcceptedTextTest extends AbstractIntegrationTest {
             articles.autosave(id, draft.version(), draft.working().number(), withNul);
             return null;
         })).isInstanceOfSatisfying(DraftIncompleteException.class,
-                e -> assertThat(e.problems()).containsExactly("error.draft.titleCharacters"));
+                e -> assertThat(e.problems()).containsExactly(DraftProblem.TITLE_CHARACTERS));
         assertThat(as("author.liuzhou", () -> articles.findAutosave(id))).isEmpty();
     }
 

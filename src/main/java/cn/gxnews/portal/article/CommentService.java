@@ -48,7 +48,7 @@ public class CommentService {
         Article article = articles.find(id);
         String text = body.strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new DraftIncompleteException(List.of("error.comment.length"));
+            throw new CommentLengthException();
         }
         PlainText.check("comments.heading", text, true);
         if (parentId != null && comments.findOwner(parentId).filter(o -> o.articleId().equals(id)).isEmpty()) {

@@ -46,21 +46,21 @@ class DraftChecks {
 
     /** What every stored revision and autosave must meet: the lengths, and only characters the portal stores. */
     static void checkLimits(ArticleDraft content) {
-        List<String> problems = new ArrayList<>();
+        List<DraftProblem> problems = new ArrayList<>();
         if (content.title().length() > ArticleDraft.TITLE_MAX) {
-            problems.add("error.draft.titleTooLong");
+            problems.add(DraftProblem.TITLE_TOO_LONG);
         }
         if (!PlainText.acceptable(content.title(), false)) {
-            problems.add("error.draft.titleCharacters");
+            problems.add(DraftProblem.TITLE_CHARACTERS);
         }
         if (content.summary().length() > ArticleDraft.SUMMARY_MAX) {
-            problems.add("error.draft.summaryTooLong");
+            problems.add(DraftProblem.SUMMARY_TOO_LONG);
         }
         if (!PlainText.acceptable(content.summary(), true)) {
-            problems.add("error.draft.summaryCharacters");
+            problems.add(DraftProblem.SUMMARY_CHARACTERS);
         }
         if (!content.body().stream().allMatch(DraftChecks::acceptable)) {
-            problems.add("error.draft.bodyCharacters");
+            problems.add(DraftProblem.BODY_CHARACTERS);
         }
         if (!problems.isEmpty()) {
             throw new DraftIncompleteException(problems);
@@ -82,31 +82,31 @@ class DraftChecks {
      * @param messageKey what the refusal says as a whole (cannot be submitted, cannot be approved)
      */
     void checkComplete(ArticleDraft content, String messageKey) {
-        List<String> problems = new ArrayList<>();
+        List<DraftProblem> problems = new ArrayList<>();
         if (content.title().isBlank()) {
-            problems.add("error.draft.titleMissing");
+            problems.add(DraftProblem.TITLE_MISSING);
         }
         if (content.summary().isBlank()) {
-            problems.add("error.draft.summaryMissing");
+            problems.add(DraftProblem.SUMMARY_MISSING);
         }
         if (!content.hasText()) {
-            problems.add("error.draft.bodyMissing");
+            problems.add(DraftProblem.BODY_MISSING);
         }
         for (Block.Photo photo : content.photos()) {
             if (photo.mediaSha256() == null) {
-                problems.add("error.draft.photoMissing");
+                problems.add(DraftProblem.PHOTO_MISSING);
             }
             if (photo.caption().isBlank()) {
-                problems.add("error.draft.captionMissing");
+                problems.add(DraftProblem.CAPTION_MISSING);
             }
             if (photo.alt().isBlank()) {
-                problems.add("error.draft.altMissing");
+                problems.add(DraftProblem.ALT_MISSING);
             }
         }
         problems = problems.stream().distinct().collect(Collectors.toCollection(ArrayList::new));
         List<SensitiveWordService.Hit> hits = sensitiveWords.findIn(content);
         if (!hits.isEmpty()) {
-            problems.add("error.draft.sensitiveWords");
+            problems.add(DraftProblem.SENSITIVE_WORDS);
         }
         if (!problems.isEmpty()) {
             throw new DraftIncompleteException(messageKey, problems, hits.stream()

@@ -57,7 +57,7 @@ public class SensitiveWordService {
     public boolean add(String word) {
         String trimmed = word.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-            throw new DraftIncompleteException(List.of("error.sensitiveWord.length"));
+            throw new SensitiveWordLengthException();
         }
         PlainText.check("sensitiveWords.word", trimmed, false);
         boolean added = words.insert(trimmed, currentUser.require().id());

@@ -2,7 +2,6 @@ package cn.gxnews.portal.editorial;
 
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleId;
-import cn.gxnews.portal.article.DraftIncompleteException;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.TransitionRequest;
 import cn.gxnews.portal.article.Workflow;
@@ -53,7 +52,7 @@ public class ReviewService {
     @Transactional
     public Article requestChanges(ArticleId id, int expectedVersion, String reason) {
         if (reason.isBlank()) {
-            throw new DraftIncompleteException(List.of("error.changes.reasonRequired"));
+            throw new ReasonMissingException();
         }
         PlainText.check("review.reason", reason, true);
         return workflow.take(new TransitionRequest(Transition.REQUEST_CHANGES, id, expectedVersion, reason.strip(), null,
@@ -90,7 +89,7 @@ public class ReviewService {
     public Article approveAndSchedule(ArticleId id, int expectedVersion, Instant publishAt,
                                       @Nullable Instant unpublishAt) {
         if (!publishAt.isAfter(clock.instant())) {
-            throw new DraftIncompleteException(List.of("error.schedule.publishInPast"));
+            throw ScheduleTimeRefusedException.publishNotInFuture();
         }
         checkUnpublishTime(publishAt, unpublishAt);
         return workflow.take(new TransitionRequest(Transition.APPROVE_AND_SCHEDULE, id, expectedVersion, null, publishAt,
@@ -113,7 +112,7 @@ public class ReviewService {
 
     private static void checkUnpublishTime(Instant onlineFrom, @Nullable Instant unpublishAt) {
         if (unpublishAt != null && !unpublishAt.isAfter(onlineFrom)) {
-            throw new DraftIncompleteException(List.of("error.schedule.unpublishBeforePublish"));
+            throw ScheduleTimeRefusedException.unpublishNotAfterPublish();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.editorial.ReasonMissingException;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.base.NotAllowedException;
 import cn.gxnews.portal.publicsite.PublishedNewsService;
@@ -235,7 +236,7 @@ class ArticleServiceTest extends AbstractIntegrationTest {
         int version = as("editor.liuzhou", () -> articles.find(id)).version();
 
         assertThatThrownBy(() -> as("editor.liuzhou", () -> review.requestChanges(id, version, "   ")))
-                .isInstanceOf(DraftIncompleteException.class);
+                .isInstanceOf(ReasonMissingException.class);
         as("editor.liuzhou", () -> review.requestChanges(id, version, "请补充展会日期。"));
 
         Article seenByAuthor = as("author.liuzhou", () -> articles.find(id));
@@ -322,8 +323,8 @@ class ArticleServiceTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.submit(empty.id(), empty.version())))
                 .isInstanceOfSatisfying(DraftIncompleteException.class, e -> assertThat(e.problems())
-                        .containsExactly("error.draft.titleMissing", "error.draft.summaryMissing",
-                                "error.draft.bodyMissing", "error.draft.photoMissing", "error.draft.altMissing"));
+                        .containsExactly(DraftProblem.TITLE_MISSING, DraftProblem.SUMMARY_MISSING,
+                                DraftProblem.BODY_MISSING, DraftProblem.PHOTO_MISSING, DraftProblem.ALT_MISSING));
         Article now = as("author.liuzhou", () -> articles.find(empty.id()));
         assertThat(now.state()).isEqualTo(ArticleState.DRAFT);
         assertThat(now.history()).hasSize(1);
@@ -336,7 +337,7 @@ class ArticleServiceTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> as("author.liuzhou",
                 () -> articles.createDraft(ArticleDraft.of(longTitle, "", List.of("正文")))))
                 .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.draft.titleTooLong"));
+                        e -> assertThat(e.problems()).containsExactly(DraftProblem.TITLE_TOO_LONG));
         assertThat(as("author.liuzhou", () -> articles.countMine())).isEqualTo(3);
     }
 

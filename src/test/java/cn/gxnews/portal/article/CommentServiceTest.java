@@ -58,6 +58,6 @@ class CommentServiceTest extends AbstractIntegrationTest {
             return null;
         })).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> as("author.liuzhou", () -> comments.add(id, null, "   ")))
-                .isInstanceOf(DraftIncompleteException.class);
+                .isInstanceOf(CommentLengthException.class);
     }
 }

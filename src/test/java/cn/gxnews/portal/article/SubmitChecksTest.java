@@ -43,7 +43,7 @@ class SubmitChecksTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.submit(draft.id(), draft.version())))
                 .isInstanceOfSatisfying(DraftIncompleteException.class, e -> {
-                    assertThat(e.problems()).containsExactly("error.draft.sensitiveWords");
+                    assertThat(e.problems()).containsExactly(DraftProblem.SENSITIVE_WORDS);
                     assertThat(e.sensitiveWords()).containsExactlyInAnyOrder("内部资料", "SECRET");
                 });
         assertThat(as("author.liuzhou", () -> articles.sensitiveWordsIn(draft.working().content())))
@@ -68,7 +68,7 @@ class SubmitChecksTest extends AbstractIntegrationTest {
         assertThatThrownBy(() -> as("editor.all", () -> review.approveAndPublish(id, version)))
                 .isInstanceOfSatisfying(DraftIncompleteException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.approval.incomplete");
-                    assertThat(e.problems()).containsExactly("error.draft.sensitiveWords");
+                    assertThat(e.problems()).containsExactly(DraftProblem.SENSITIVE_WORDS);
                     assertThat(e.sensitiveWords()).containsExactly("博览会");
                 });
         assertThatThrownBy(() -> as("editor.all", () -> review.approveAndSchedule(id, version,
@@ -93,7 +93,7 @@ class SubmitChecksTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("author.liuzhou", () -> articles.submit(draft.id(), saved.version())))
                 .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.draft.photoMissing"));
+                        e -> assertThat(e.problems()).containsExactly(DraftProblem.PHOTO_MISSING));
 
         // an editor takes the image out of an article already in review: approval checks again
         ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
@@ -103,7 +103,7 @@ class SubmitChecksTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("editor.all", () -> review.approveAndPublish(inReview, changed.version())))
                 .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.draft.photoMissing"));
+                        e -> assertThat(e.problems()).containsExactly(DraftProblem.PHOTO_MISSING));
         assertThat(publishedNews.find(inReview)).isEmpty();
     }
 
@@ -131,6 +131,6 @@ class SubmitChecksTest extends AbstractIntegrationTest {
             return null;
         });
         assertThat(as("admin", () -> sensitiveWords.list())).isEmpty();
-        assertThatThrownBy(() -> as("admin", () -> sensitiveWords.add("   "))).isInstanceOf(DraftIncompleteException.class);
+        assertThatThrownBy(() -> as("admin", () -> sensitiveWords.add("   "))).isInstanceOf(SensitiveWordLengthException.class);
     }
 }

@@ -5,7 +5,6 @@ import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.ArticleState;
-import cn.gxnews.portal.article.DraftIncompleteException;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.Workflow;
 import cn.gxnews.portal.article.WorkflowEvent;
@@ -148,12 +147,12 @@ class SchedulingTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("editor.liuzhou", () -> review.approveAndSchedule(id, version,
                 Instant.now().minusSeconds(60), null)))
-                .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.schedule.publishInPast"));
+                .isInstanceOfSatisfying(ScheduleTimeRefusedException.class,
+                        e -> assertThat(e.field()).isEqualTo(ScheduleTimeRefusedException.Field.PUBLISH_AT));
         assertThatThrownBy(() -> as("editor.liuzhou", () -> review.approveAndSchedule(id, version, tomorrow,
                 tomorrow.minusSeconds(3600))))
-                .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.schedule.unpublishBeforePublish"));
+                .isInstanceOfSatisfying(ScheduleTimeRefusedException.class,
+                        e -> assertThat(e.field()).isEqualTo(ScheduleTimeRefusedException.Field.UNPUBLISH_AT));
         assertThat(as("editor.liuzhou", () -> articles.find(id)).state()).isEqualTo(ArticleState.IN_REVIEW);
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -26,24 +27,22 @@ import java.util.List;
 
 /**
  * The article body as a list of blocks — paragraphs, subheadings, quotes and photos — that the writer adds,
- * edits, moves and deletes. Built from free Vaadin components only; no HTML is ever typed or pasted in.
+ * edits, moves and deletes. A field of its own ({@link CustomField}), so that a form binds the body like any
+ * other value and hears of every change the writer makes. Built from free Vaadin components only; no HTML is
+ * ever typed or pasted in.
  */
-class BlockEditor extends Div {
-
-    static final int CHANGE_TIMEOUT_MS = 2000;
+class BlockEditor extends CustomField<List<Block>> {
 
     private final MediaService media;
-    private final Runnable changed;
     private final Div rows = new Div();
     private final Span problem = new Span();
     private final HorizontalLayout adders;
     private final List<Row> blocks = new ArrayList<>();
-    private boolean readOnly;
 
-    BlockEditor(MediaService media, Runnable changed) {
+    BlockEditor(MediaService media) {
+        super(List.of());
         this.media = media;
-        this.changed = changed;
-        addClassName("block-editor");
+        setLabel(getTranslation("article.body"));
         setWidthFull();
         problem.addClassName("block-editor-problem");
         problem.setVisible(false);
@@ -54,19 +53,36 @@ class BlockEditor extends Div {
                 adder("blocks.addPhoto", () -> new Block.Photo(null, "", "", "")),
                 new Button(getTranslation("blocks.import"), VaadinIcon.CLIPBOARD_TEXT.create(), click -> importText()));
         adders.setWrap(true);
-        add(new Span(getTranslation("article.body")), problem, rows, adders);
+        Div editor = new Div(problem, rows, adders);
+        editor.addClassName("block-editor");
+        editor.setWidthFull();
+        add(editor);
     }
 
     private Button adder(String key, java.util.function.Supplier<Block> block) {
         Button button = new Button(getTranslation(key), VaadinIcon.PLUS.create(), click -> {
             append(block.get());
-            changed.run();
+            updateValue();
         });
         button.addThemeVariants(ButtonVariant.TERTIARY);
         return button;
     }
 
-    void setBlocks(List<Block> body) {
+    /**
+     * Setting the body always lays its rows out afresh, even when the blocks equal the ones shown: rows the writer
+     * added and left empty go, and an empty body gets one paragraph to write in.
+     */
+    @Override
+    public void setValue(List<Block> value) {
+        boolean same = valueEquals(getValue(), value);
+        super.setValue(value);
+        if (same) {
+            setPresentationValue(value);
+        }
+    }
+
+    @Override
+    protected void setPresentationValue(List<Block> body) {
         blocks.clear();
         rows.removeAll();
         body.forEach(this::append);
@@ -76,14 +92,16 @@ class BlockEditor extends Div {
     }
 
     /** The blocks as typed; empty text blocks are left out. */
-    List<Block> getBlocks() {
+    @Override
+    protected List<Block> generateModelValue() {
         return blocks.stream().map(Row::value)
                 .filter(block -> block instanceof Block.Photo || !block.text().isBlank())
                 .toList();
     }
 
-    void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
         blocks.forEach(row -> row.setReadOnly(readOnly));
         adders.setVisible(!readOnly);
     }
@@ -94,20 +112,25 @@ class BlockEditor extends Div {
         problem.setVisible(message != null);
     }
 
-    /** Marks the photos whose caption or alt text is still missing. */
-    void markIncompletePhotos(String captionMessage, String altMessage) {
-        for (Row row : blocks) {
-            if (row instanceof PhotoRow photo) {
-                photo.markIfBlank(captionMessage, altMessage);
-            }
-        }
+    /** Marks the caption of each photo that has none. */
+    void markBlankCaptions(String message) {
+        photoRows().forEach(photo -> photo.markIfBlank(photo.caption, message));
+    }
+
+    /** Marks the alt text of each photo that has none. */
+    void markBlankAlts(String message) {
+        photoRows().forEach(photo -> photo.markIfBlank(photo.alt, message));
+    }
+
+    private java.util.stream.Stream<PhotoRow> photoRows() {
+        return blocks.stream().filter(PhotoRow.class::isInstance).map(PhotoRow.class::cast);
     }
 
     private void append(Block block) {
         Row row = block instanceof Block.Photo photo ? new PhotoRow(photo) : new TextRow(block);
         blocks.add(row);
         rows.add(row);
-        row.setReadOnly(readOnly);
+        row.setReadOnly(isReadOnly());
     }
 
     private void move(Row row, int by) {
@@ -120,13 +143,13 @@ class BlockEditor extends Div {
         blocks.add(to, row);
         rows.removeAll();
         blocks.forEach(rows::add);
-        changed.run();
+        updateValue();
     }
 
     private void removeRow(Row row) {
         blocks.remove(row);
         rows.remove(row);
-        changed.run();
+        updateValue();
     }
 
     /** Pasted plain text becomes paragraphs; ▲ lines become photo blocks waiting for their image. */
@@ -140,14 +163,14 @@ class BlockEditor extends Div {
         dialog.add(text);
         Button importButton = new Button(getTranslation("blocks.import.confirm"), click -> {
             List<Block> imported = ArticleDraft.importText(text.getValue());
-            boolean empty = getBlocks().isEmpty();
+            boolean empty = generateModelValue().isEmpty();
             if (empty) {
                 blocks.clear();
                 rows.removeAll();
             }
             imported.forEach(this::append);
             dialog.close();
-            changed.run();
+            updateValue();
         });
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), importButton);
@@ -190,7 +213,7 @@ class BlockEditor extends Div {
         <V> void notify(HasValue<?, V> field) {
             field.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    changed.run();
+                    updateValue();
                 }
             });
         }
@@ -208,7 +231,7 @@ class BlockEditor extends Div {
             text.setValue(block.text());
             text.setWidthFull();
             text.setValueChangeMode(ValueChangeMode.TIMEOUT);
-            text.setValueChangeTimeout(CHANGE_TIMEOUT_MS);
+            text.setValueChangeTimeout(ArticleForm.CHANGE_AFTER_MS);
             if (block instanceof Block.Paragraph) {
                 text.setHelperText(getTranslation("blocks.paragraph.help"));
             }
@@ -267,7 +290,7 @@ class BlockEditor extends Div {
             credit.setMaxLength(MediaService.CREDIT_MAX);
             for (TextField field : List.of(caption, alt, credit)) {
                 field.setValueChangeMode(ValueChangeMode.TIMEOUT);
-                field.setValueChangeTimeout(CHANGE_TIMEOUT_MS);
+                field.setValueChangeTimeout(ArticleForm.CHANGE_AFTER_MS);
                 notify(field);
             }
             picture.addClassName("block-photo-picture");
@@ -293,7 +316,7 @@ class BlockEditor extends Div {
                 credit.setValue(item.credit());
             }
             showPicture();
-            changed.run();
+            updateValue();
         }
 
         private void showPicture() {
@@ -311,14 +334,10 @@ class BlockEditor extends Div {
             }
         }
 
-        void markIfBlank(String captionMessage, String altMessage) {
-            if (caption.getValue().isBlank()) {
-                caption.setErrorMessage(captionMessage);
-                caption.setInvalid(true);
-            }
-            if (alt.getValue().isBlank()) {
-                alt.setErrorMessage(altMessage);
-                alt.setInvalid(true);
+        void markIfBlank(TextField field, String message) {
+            if (field.getValue().isBlank()) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
             }
         }
 

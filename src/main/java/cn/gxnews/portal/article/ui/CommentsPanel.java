@@ -6,6 +6,7 @@ import cn.gxnews.portal.base.TextRefusedException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.Comment;
+import cn.gxnews.portal.article.CommentLengthException;
 import cn.gxnews.portal.article.CommentService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -100,13 +101,13 @@ public class CommentsPanel extends Div {
             comments.add(articleId, parentId, text.getValue());
             refresh();
             return true;
-        } catch (TextRefusedException e) {
+        } catch (CommentLengthException | TextRefusedException e) {
+            // the text is refused: said on its field, which keeps it
             text.setErrorMessage(Notices.message(e));
             text.setInvalid(true);
             return false;
         } catch (PortalException e) {
-            text.setErrorMessage(getTranslation("error.comment.length"));
-            text.setInvalid(true);
+            Notices.error(e);
             return false;
         }
     }

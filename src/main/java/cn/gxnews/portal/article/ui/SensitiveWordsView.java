@@ -1,7 +1,9 @@
 package cn.gxnews.portal.article.ui;
 
 import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.base.TextRefusedException;
 import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.article.SensitiveWordLengthException;
 import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -40,9 +42,11 @@ class SensitiveWordsView extends VerticalLayout implements HasDynamicTitle {
                     word.setInvalid(true);
                 }
                 refresh();
-            } catch (PortalException e) {
-                word.setErrorMessage(getTranslation("error.sensitiveWord.length"));
+            } catch (SensitiveWordLengthException | TextRefusedException e) {
+                word.setErrorMessage(Notices.message(e));
                 word.setInvalid(true);
+            } catch (PortalException e) {
+                Notices.error(e);
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -12,8 +12,11 @@ import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.editorial.ReasonMissingException;
 import cn.gxnews.portal.editorial.ReviewService;
+import cn.gxnews.portal.editorial.ScheduleTimeRefusedException;
 import cn.gxnews.portal.article.DraftIncompleteException;
+import cn.gxnews.portal.article.DraftProblem;
 import cn.gxnews.portal.article.Revision;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeService;
@@ -183,13 +186,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     /** Explains a refusal; for an article that fails the checks of submission, lists what must be fixed. */
     private void refuse(PortalException e) {
-        if (e instanceof DraftIncompleteException incomplete && isArticleIncomplete(incomplete)) {
+        if (e instanceof DraftIncompleteException incomplete) {
             problems.removeAll();
             problems.add(new Paragraph(getTranslation("review.problems")));
             UnorderedList list = new UnorderedList();
-            for (String problem : incomplete.problems()) {
+            for (DraftProblem problem : incomplete.problems()) {
                 ListItem item = new ListItem();
-                if (problem.equals("error.draft.sensitiveWords")) {
+                if (problem == DraftProblem.SENSITIVE_WORDS) {
                     item.add(new Span(getTranslation("review.problems.sensitiveWords")));
                     for (String word : incomplete.sensitiveWords()) {
                         Span marked = new Span(word);
@@ -197,7 +200,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         item.add(new Span(" "), marked);
                     }
                 } else {
-                    item.setText(getTranslation(problem));
+                    item.setText(getTranslation(problem.messageKey()));
                 }
                 list.add(item);
             }
@@ -205,11 +208,6 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             problems.setVisible(true);
         }
         Notices.error(e);
-    }
-
-    /** Whether the article itself fails the checks (rather than, say, a schedule time being refused). */
-    private static boolean isArticleIncomplete(DraftIncompleteException e) {
-        return e.messageKey().equals(DraftIncompleteException.NOT_APPROVABLE);
     }
 
     /** Approve with a publish time (and optionally an unpublish time), entered in Beijing time. */
@@ -238,13 +236,14 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         toInstant(publishAt.getValue()))));
                 getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
             } catch (DraftIncompleteException e) {
-                if (isArticleIncomplete(e)) {
-                    dialog.close();
-                    refuse(e);
-                } else {
-                    // a publish or unpublish time the service refused: the dialog keeps what was entered
-                    Notices.error(e);
-                }
+                dialog.close();
+                refuse(e);
+            } catch (ScheduleTimeRefusedException e) {
+                // the dialog keeps what was entered and marks the time to correct
+                DateTimePicker refused = e.field() == ScheduleTimeRefusedException.Field.PUBLISH_AT
+                        ? publishAt : unpublishAt;
+                refused.setErrorMessage(Notices.message(e));
+                refused.setInvalid(true);
             } catch (PortalException e) {
                 Notices.error(e);
             }
@@ -277,6 +276,9 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 dialog.close();
                 Notices.success(getTranslation("review.sentBack"));
                 getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+            } catch (ReasonMissingException e) {
+                reason.setErrorMessage(Notices.message(e));
+                reason.setInvalid(true);
             } catch (PortalException e) {
                 Notices.error(e);
             }

@@ -38,6 +38,21 @@ class EditSensitiveWordsTest extends AbstractDeskTest {
     }
 
     @Test
+    void a_word_with_a_control_character_is_refused_with_where_it_is_and_kept() {
+        login("admin");
+        open("admin/sensitive-words");
+        TextField word = _get(TextField.class, spec -> spec.withLabel("词语"));
+
+        _setValue(word, "机\u0007密");
+        _click(_get(Button.class, spec -> spec.withText("添加")));
+
+        assertThat(word.isInvalid()).isTrue();
+        assertThat(word.getErrorMessage()).startsWith("“词语”的第 2 个字符是看不见的控制字符（U+0007）");
+        assertThat(word.getValue()).isEqualTo("机\u0007密");
+        assertThat(GridKt._size(_get(Grid.class))).isZero();
+    }
+
+    @Test
     void an_editor_cannot_open_the_list() {
         login("editor.all");
         assertThatThrownBy(() -> open("admin/sensitive-words")).hasMessageContaining("Access is denied");

@@ -107,6 +107,28 @@ class ReviewScreenTest extends AbstractDeskTest {
     }
 
     @Test
+    void an_unpublish_time_before_the_publish_time_is_refused_on_its_field_and_the_dialog_keeps_both() {
+        ArticleId id = idOf(LIUZHOU_IN_REVIEW);
+        LocalDateTime nineTomorrow = LocalDateTime.now(Translations.ZONE).plusDays(1).truncatedTo(ChronoUnit.DAYS)
+                .withHour(9);
+        login("editor.liuzhou");
+        open("review/article/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("批准并定时发布")));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("发布时间")), nineTomorrow);
+        DateTimePicker unpublishAt = _get(DateTimePicker.class, spec -> spec.withLabel("下线时间（可选）"));
+        _setValue(unpublishAt, nineTomorrow.minusHours(1));
+        _click(_get(Button.class, spec -> spec.withText("批准并排期")));
+
+        assertThat(unpublishAt.isInvalid()).isTrue();
+        assertThat(unpublishAt.getErrorMessage()).isEqualTo("下线时间必须晚于发布时间");
+        assertThat(notifications()).noneMatch(text -> text.contains("稿件还不能提交"));
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("发布时间")).getValue()).isEqualTo(nineTomorrow);
+        assertThat(as("editor.liuzhou", () -> articles.find(id)).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(currentView()).isEqualTo(ReviewView.class);
+    }
+
+    @Test
     void the_editor_takes_a_published_article_offline_and_puts_it_back() {
         ArticleId id = idOf(LIUZHOU_PUBLISHED);
         login("editor.liuzhou");
