@@ -93,7 +93,7 @@ public class JooqCodegen {
         String fingerprint = fingerprint(migrations, generator);
         Path marker = output.resolve(".migrations-fingerprint");
         if (Files.exists(marker) && Files.readString(marker).equals(fingerprint)) {
-            System.out.println("[jooq-codegen] migrations unchanged, generated classes are up to date");
+            System.out.println("[jooq-codegen] migrations and configuration unchanged, generated classes are up to date");
             return;
         }
 
