@@ -124,7 +124,7 @@ public class ArticleService {
         if (articles.lockForWrite(id).filter(version -> version == article.version()).isEmpty()) {
             throw stale(id);
         }
-        long revisionId = articles.insertRevision(id.value(), content, actor.id(), restoredFrom);
+        long revisionId = articles.insertRevision(id, content, actor.id(), restoredFrom);
         if (Transition.EDIT.startsFrom(article)) {
             workflow.write(Transition.EDIT, article, actor, null, null, null, false, revisionId);
         } else if (!articles.updateWorkingRevision(id, article.version(), revisionId, actor.id())) {

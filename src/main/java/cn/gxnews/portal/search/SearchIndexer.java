@@ -82,9 +82,9 @@ class SearchIndexer {
 
     private int catchUpInBatches() {
         int done = 0;
-        long after = 0;
+        ArticleId after = new ArticleId(0);
         while (true) {
-            long from = after;
+            ArticleId from = after;
             List<ArticleId> batch = Objects.requireNonNull(transaction.execute(status -> {
                 List<ArticleId> ids = index.findOutOfDate(from, BATCH);
                 reindex(ids);
@@ -94,7 +94,7 @@ class SearchIndexer {
                 return done;
             }
             done += batch.size();
-            after = batch.getLast().value();
+            after = batch.getLast();
         }
     }
 

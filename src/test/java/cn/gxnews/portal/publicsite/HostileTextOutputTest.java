@@ -3,7 +3,7 @@ package cn.gxnews.portal.publicsite;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.article.Block;
-import cn.gxnews.portal.article.BlockJson;
+import cn.gxnews.portal.article.repository.BodyConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +151,7 @@ class HostileTextOutputTest extends AbstractIntegrationTest {
             body.add(new Block.Photo(null, text, text, text));
             long revision = db.fetchSingle("""
                     insert into article_revision (article_id, revision_no, title, summary, body, created_by)
-                    values (?, 1, ?, ?, ?::jsonb, ?) returning id""", id, text, text, BlockJson.write(body).data(),
+                    values (?, 1, ?, ?, ?::jsonb, ?) returning id""", id, text, text, new BodyConverter().to(body).data(),
                     author).get(0, Long.class);
             db.execute("update article set working_revision_id = ?, published_revision_id = ? where id = ?", revision,
                     revision, id);

@@ -11,7 +11,7 @@ import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
-import cn.gxnews.portal.article.BlockJson;
+import cn.gxnews.portal.article.repository.BodyConverter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -414,7 +414,7 @@ class ArticleSearchTest extends AbstractIntegrationTest {
                         .<Block>mapToObj(p -> new Block.Paragraph(text(sentences, random, 6)))
                         .toList();
                 revisions = revisions.bind(id, text(sentences, random, 2), text(sentences, random, 3),
-                        BlockJson.write(body).data(), author);
+                        new BodyConverter().to(body).data(), author);
             }
             revisions.execute();
             db.execute("""

@@ -1,10 +1,9 @@
 package cn.gxnews.portal.article.query;
 
-import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleListItem;
-import cn.gxnews.portal.article.ArticleState;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
 import java.util.stream.Stream;
@@ -34,9 +33,8 @@ public class ArticleListQuery {
                 .orderBy(ARTICLE.UPDATED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(r -> new ArticleListItem(new ArticleId(r.value1()), r.value2(), r.value3(), r.value4(),
-                        ArticleState.valueOf(r.value5()), r.value6().toInstant()));
+                .fetch(Records.mapping(ArticleListItem::new))
+                .stream();
     }
 
     public int countByAuthor(long authorId, String officeCode) {

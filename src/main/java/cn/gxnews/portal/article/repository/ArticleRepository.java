@@ -1,7 +1,5 @@
 package cn.gxnews.portal.article.repository;
 
-import cn.gxnews.portal.article.BlockJson;
-import cn.gxnews.portal.jooq.tables.StaffUser;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
@@ -11,12 +9,12 @@ import cn.gxnews.portal.article.Revision;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.WorkflowEvent;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
+import cn.gxnews.portal.jooq.tables.StaffUser;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Record1;
-import org.jooq.SelectOnConditionStep;
+import org.jooq.Records;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -24,24 +22,22 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static cn.gxnews.portal.base.Times.toInstant;
-import static cn.gxnews.portal.base.Times.toOffset;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
+import static org.jooq.Functions.nullOnAllNull;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.trueCondition;
@@ -82,48 +78,42 @@ public class ArticleRepository {
 
     /** The article, if the member may see it. */
     public Optional<Article> find(ArticleId id, ArticleScope scope) {
-        return selectArticle().where(ARTICLE.ID.eq(id.value()).and(visibleTo(scope)))
-                .fetchOptional(ArticleRepository::toArticle);
+        return findWhere(ARTICLE.ID.eq(id).and(visibleTo(scope)));
     }
 
     /** The article regardless of who asks: for the portal's own work (the scheduler) only. */
     public Optional<Article> findForSystem(ArticleId id) {
-        return selectArticle().where(ARTICLE.ID.eq(id.value())).fetchOptional(ArticleRepository::toArticle);
+        return findWhere(ARTICLE.ID.eq(id));
     }
 
-    private SelectOnConditionStep<Record> selectArticle() {
+    private Optional<Article> findWhere(Condition condition) {
         return db.select(
                         ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE.AUTHOR_ID, AUTHOR.DISPLAY_NAME, ARTICLE.STATE,
-                        ARTICLE.VERSION, ARTICLE.LIVE,
-                        ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
-                        ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
-                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA,
+                        ARTICLE.VERSION, ARTICLE.LIVE, revision(ARTICLE_REVISION, REVISER),
                         ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
-                        ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
-                .select(history().as("history"), revisionContributors().as("revision_contributors"))
+                        ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT, history(),
+                        revisionContributors())
                 .from(ARTICLE)
                 .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
                 .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.WORKING_REVISION_ID))
-                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY));
+                .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
+                .where(condition)
+                .fetchOptional(Records.mapping(Article::new));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Article toArticle(Record r) {
-        return new Article(
-                new ArticleId(r.get(ARTICLE.ID)), r.get(ARTICLE.OFFICE_CODE), r.get(ARTICLE.AUTHOR_ID),
-                r.get(AUTHOR.DISPLAY_NAME), ArticleState.valueOf(r.get(ARTICLE.STATE)), r.get(ARTICLE.VERSION),
-                r.get(ARTICLE.LIVE),
-                new Revision(r.get(ARTICLE_REVISION.ID), r.get(ARTICLE_REVISION.REVISION_NO),
-                        new ArticleDraft(r.get(ARTICLE_REVISION.TITLE), r.get(ARTICLE_REVISION.SUMMARY),
-                                BlockJson.read(r.get(ARTICLE_REVISION.BODY)), r.get(ARTICLE_REVISION.COVER_MEDIA)),
-                        r.get(REVISER.DISPLAY_NAME), r.get(ARTICLE_REVISION.CREATED_AT).toInstant(),
-                        r.get(ARTICLE_REVISION.RESTORED_FROM)),
-                r.get(ARTICLE.PUBLISHED_REVISION_ID), toInstant(r.get(ARTICLE.FIRST_PUBLISHED_AT)),
-                toInstant(r.get(ARTICLE.PUBLISH_AT)), toInstant(r.get(ARTICLE.UNPUBLISH_AT)),
-                r.get(UPDATER.DISPLAY_NAME), r.get(ARTICLE.UPDATED_AT).toInstant(),
-                (List<WorkflowEvent>) r.get("history"),
-                (Set<Long>) r.get("revision_contributors"));
+    /**
+     * A revision and its text, with the name of whoever saved it (joined as {@code reviser}); {@code null} where an
+     * outer join found none.
+     */
+    static SelectField<Revision> revision(ArticleRevision revision, StaffUser reviser) {
+        return row(revision.ID, revision.REVISION_NO, content(revision), reviser.DISPLAY_NAME, revision.CREATED_AT,
+                revision.RESTORED_FROM).mapping(nullOnAllNull(Revision::new));
+    }
+
+    private static SelectField<ArticleDraft> content(ArticleRevision revision) {
+        return row(revision.TITLE, revision.SUMMARY, revision.BODY, revision.COVER_MEDIA)
+                .mapping(nullOnAllNull((title, summary, body, cover) -> new ArticleDraft(title, summary, body, cover)));
     }
 
     /**
@@ -141,7 +131,7 @@ public class ArticleRepository {
                         .where(CONTRIBUTION.ARTICLE_ID.eq(ARTICLE.ID))
                         .and(CONTRIBUTION.REVISION_NO.gt(publishedNumber)
                                 .or(CONTRIBUTION.ID.eq(ARTICLE.WORKING_REVISION_ID))))
-                .convertFrom(rows -> Set.copyOf(rows.map(Record1::value1)));
+                .convertFrom(contributors -> contributors.intoSet(CONTRIBUTION.CREATED_BY));
     }
 
     private static Field<List<WorkflowEvent>> history() {
@@ -155,10 +145,7 @@ public class ArticleRepository {
                         .leftJoin(ACTOR).on(ACTOR.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
                         .where(WORKFLOW_EVENT.ARTICLE_ID.eq(ARTICLE.ID))
                         .orderBy(WORKFLOW_EVENT.OCCURRED_AT, WORKFLOW_EVENT.ID))
-                .convertFrom(rows -> rows.map(e -> new WorkflowEvent(e.value1(), e.value2(), e.value3(),
-                        Transition.valueOf(e.value4()), e.value5() == null ? null : ArticleState.valueOf(e.value5()),
-                        ArticleState.valueOf(e.value6()), e.value7(), e.value8(), e.value9(), e.value10(),
-                        e.value11().toInstant())));
+                .convertFrom(events -> events.map(Records.mapping(WorkflowEvent::new)));
     }
 
     /** Who changed the article last ({@code null}: the scheduler), and when; for a user whose save came late. */
@@ -166,8 +153,8 @@ public class ArticleRepository {
         return db.select(UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT)
                 .from(ARTICLE)
                 .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
-                .where(ARTICLE.ID.eq(id.value()))
-                .fetchOptional(r -> new LastChange(r.value1(), r.value2().toInstant()));
+                .where(ARTICLE.ID.eq(id))
+                .fetchOptional(Records.mapping(LastChange::new));
     }
 
     public record LastChange(@Nullable String by, Instant at) {
@@ -175,16 +162,11 @@ public class ArticleRepository {
 
     /** Every revision of the article, newest first. */
     public List<Revision> revisions(ArticleId id) {
-        return db.select(ARTICLE_REVISION.ID, ARTICLE_REVISION.REVISION_NO, ARTICLE_REVISION.TITLE,
-                        ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, REVISER.DISPLAY_NAME,
-                        ARTICLE_REVISION.CREATED_AT, ARTICLE_REVISION.RESTORED_FROM, ARTICLE_REVISION.COVER_MEDIA)
+        return db.fetchValues(select(revision(ARTICLE_REVISION, REVISER))
                 .from(ARTICLE_REVISION)
                 .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
-                .where(ARTICLE_REVISION.ARTICLE_ID.eq(id.value()))
-                .orderBy(ARTICLE_REVISION.REVISION_NO.desc())
-                .fetch(r -> new Revision(r.value1(), r.value2(),
-                        new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value9()), r.value6(),
-                        r.value7().toInstant(), r.value8()));
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(id))
+                .orderBy(ARTICLE_REVISION.REVISION_NO.desc()));
     }
 
     /**
@@ -193,17 +175,17 @@ public class ArticleRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public CreatedArticle insert(String officeCode, long authorId, ArticleDraft content) {
-        long articleId = db.insertInto(ARTICLE)
+        ArticleId articleId = db.insertInto(ARTICLE)
                 .set(ARTICLE.OFFICE_CODE, officeCode)
                 .set(ARTICLE.AUTHOR_ID, authorId)
-                .set(ARTICLE.STATE, ArticleState.DRAFT.name())
+                .set(ARTICLE.STATE, ArticleState.DRAFT)
                 .set(ARTICLE.WORKING_REVISION_ID, 0L)
                 .set(ARTICLE.UPDATED_BY, authorId)
                 .returning(ARTICLE.ID)
                 .fetchSingle(ARTICLE.ID);
         long revisionId = insertRevision(articleId, content, authorId, null);
         db.update(ARTICLE).set(ARTICLE.WORKING_REVISION_ID, revisionId).where(ARTICLE.ID.eq(articleId)).execute();
-        return new CreatedArticle(new ArticleId(articleId), revisionId);
+        return new CreatedArticle(articleId, revisionId);
     }
 
     public record CreatedArticle(ArticleId id, long revisionId) {
@@ -215,13 +197,14 @@ public class ArticleRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Integer> lockForWrite(ArticleId id) {
-        return db.select(ARTICLE.VERSION).from(ARTICLE).where(ARTICLE.ID.eq(id.value())).forUpdate()
-                .fetchOptional(r -> r.value1());
+        return db.select(ARTICLE.VERSION).from(ARTICLE).where(ARTICLE.ID.eq(id)).forUpdate()
+                .fetchOptional(ARTICLE.VERSION);
     }
 
     /** Writes a new revision, numbered after the article's latest one. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long insertRevision(long articleId, ArticleDraft content, long createdBy, @Nullable Integer restoredFrom) {
+    public long insertRevision(ArticleId articleId, ArticleDraft content, long createdBy,
+                               @Nullable Integer restoredFrom) {
         Field<Integer> next = DSL.field(select(coalesce(max(ARTICLE_REVISION.REVISION_NO), 0).plus(1))
                 .from(ARTICLE_REVISION).where(ARTICLE_REVISION.ARTICLE_ID.eq(articleId)));
         return db.insertInto(ARTICLE_REVISION)
@@ -229,7 +212,7 @@ public class ArticleRepository {
                 .set(ARTICLE_REVISION.REVISION_NO, next)
                 .set(ARTICLE_REVISION.TITLE, content.title())
                 .set(ARTICLE_REVISION.SUMMARY, content.summary())
-                .set(ARTICLE_REVISION.BODY, BlockJson.write(content.body()))
+                .set(ARTICLE_REVISION.BODY, content.body())
                 .set(ARTICLE_REVISION.COVER_MEDIA, content.coverSha256())
                 .set(ARTICLE_REVISION.CREATED_BY, createdBy)
                 .set(ARTICLE_REVISION.RESTORED_FROM, restoredFrom)
@@ -248,12 +231,11 @@ public class ArticleRepository {
                 .set(ARTICLE.WORKING_REVISION_ID, revisionId)
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
                 .set(ARTICLE.UPDATED_BY, actorId)
-                .set(ARTICLE.UPDATED_AT, currentOffsetDateTime())
-                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.VERSION.eq(expectedVersion)))
+                .set(ARTICLE.UPDATED_AT, currentInstant())
+                .where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(expectedVersion)))
                 .execute() == 1;
     }
 
-    /** What a transition writes to the article row. */
     /**
      * What a transition writes to the article row.
      *
@@ -275,25 +257,25 @@ public class ArticleRepository {
     public boolean transition(ArticleId id, int expectedVersion, ArticleState from, StateChange change,
                               @Nullable Long actorId) {
         var update = db.update(ARTICLE)
-                .set(ARTICLE.STATE, change.to().name())
+                .set(ARTICLE.STATE, change.to())
                 .set(ARTICLE.LIVE, change.live())
-                .set(ARTICLE.PUBLISH_AT, toOffset(change.publishAt()))
-                .set(ARTICLE.UNPUBLISH_AT, toOffset(change.unpublishAt()))
+                .set(ARTICLE.PUBLISH_AT, change.publishAt())
+                .set(ARTICLE.UNPUBLISH_AT, change.unpublishAt())
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
                 .set(ARTICLE.UPDATED_BY, actorId)
-                .set(ARTICLE.UPDATED_AT, currentOffsetDateTime());
+                .set(ARTICLE.UPDATED_AT, currentInstant());
         if (change.workingRevisionId() != null) {
             update = update.set(ARTICLE.WORKING_REVISION_ID, change.workingRevisionId());
         }
         if (change.publishWorkingRevision()) {
             update = update
                     .set(ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.WORKING_REVISION_ID)
-                    .set(ARTICLE.FIRST_PUBLISHED_AT, coalesce(ARTICLE.FIRST_PUBLISHED_AT, currentOffsetDateTime()));
+                    .set(ARTICLE.FIRST_PUBLISHED_AT, coalesce(ARTICLE.FIRST_PUBLISHED_AT, currentInstant()));
         }
         return update
-                .where(ARTICLE.ID.eq(id.value())
+                .where(ARTICLE.ID.eq(id)
                         .and(ARTICLE.VERSION.eq(expectedVersion))
-                        .and(ARTICLE.STATE.eq(from.name())))
+                        .and(ARTICLE.STATE.eq(from)))
                 .execute() == 1;
     }
 
@@ -303,11 +285,11 @@ public class ArticleRepository {
                             Transition transition, @Nullable Long actorId, @Nullable String comment,
                             boolean late) {
         return db.insertInto(WORKFLOW_EVENT)
-                .set(WORKFLOW_EVENT.ARTICLE_ID, id.value())
+                .set(WORKFLOW_EVENT.ARTICLE_ID, id)
                 .set(WORKFLOW_EVENT.REVISION_ID, revisionId)
-                .set(WORKFLOW_EVENT.FROM_STATE, from == null ? null : from.name())
-                .set(WORKFLOW_EVENT.TO_STATE, to.name())
-                .set(WORKFLOW_EVENT.TRANSITION, transition.name())
+                .set(WORKFLOW_EVENT.FROM_STATE, from)
+                .set(WORKFLOW_EVENT.TO_STATE, to)
+                .set(WORKFLOW_EVENT.TRANSITION, transition)
                 .set(WORKFLOW_EVENT.ACTOR_ID, actorId)
                 .set(WORKFLOW_EVENT.COMMENT, comment)
                 .set(WORKFLOW_EVENT.LATE, late)
@@ -322,23 +304,21 @@ public class ArticleRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ArticleId> claimDuePublications(Instant now, int limit) {
         return db.select(ARTICLE.ID).from(ARTICLE)
-                .where(ARTICLE.STATE.eq(ArticleState.SCHEDULED.name()).and(ARTICLE.PUBLISH_AT.le(toOffset(now))))
+                .where(ARTICLE.STATE.eq(ArticleState.SCHEDULED).and(ARTICLE.PUBLISH_AT.le(now)))
                 .orderBy(ARTICLE.PUBLISH_AT, ARTICLE.ID)
                 .limit(limit)
                 .forUpdate().skipLocked()
-                .fetch(r -> new ArticleId(r.value1()));
+                .fetch(ARTICLE.ID);
     }
 
     /** Claims live articles whose unpublish time has come, like {@link #claimDuePublications}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ArticleId> claimDueUnpublications(Instant now, int limit) {
         return db.select(ARTICLE.ID).from(ARTICLE)
-                .where(ARTICLE.LIVE.isTrue().and(ARTICLE.UNPUBLISH_AT.le(toOffset(now))))
+                .where(ARTICLE.LIVE.isTrue().and(ARTICLE.UNPUBLISH_AT.le(now)))
                 .orderBy(ARTICLE.UNPUBLISH_AT, ARTICLE.ID)
                 .limit(limit)
                 .forUpdate().skipLocked()
-                .fetch(r -> new ArticleId(r.value1()));
+                .fetch(ARTICLE.ID);
     }
-
-
 }

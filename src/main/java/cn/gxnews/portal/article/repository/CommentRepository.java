@@ -4,20 +4,18 @@ import cn.gxnews.portal.jooq.tables.StaffUser;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.Comment;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-
-
 import java.util.List;
 import java.util.Optional;
 
-import static cn.gxnews.portal.base.Times.toInstant;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_COMMENT;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 /** Comments on articles. */
 @Repository
@@ -39,17 +37,16 @@ public class CommentRepository {
                 .from(ARTICLE_COMMENT)
                 .join(STAFF_USER).on(STAFF_USER.ID.eq(ARTICLE_COMMENT.AUTHOR_ID))
                 .leftJoin(RESOLVER).on(RESOLVER.ID.eq(ARTICLE_COMMENT.RESOLVED_BY))
-                .where(ARTICLE_COMMENT.ARTICLE_ID.eq(id.value()))
+                .where(ARTICLE_COMMENT.ARTICLE_ID.eq(id))
                 .orderBy(ARTICLE_COMMENT.CREATED_AT, ARTICLE_COMMENT.ID)
-                .fetch(r -> new Comment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6().toInstant(), toInstant(r.value7()), r.value8()));
+                .fetch(Records.mapping(Comment::new));
     }
 
     /** The comment's article and author, if it exists. */
     public Optional<Owner> findOwner(long commentId) {
         return db.select(ARTICLE_COMMENT.ARTICLE_ID, ARTICLE_COMMENT.AUTHOR_ID).from(ARTICLE_COMMENT)
                 .where(ARTICLE_COMMENT.ID.eq(commentId))
-                .fetchOptional(r -> new Owner(new ArticleId(r.value1()), r.value2()));
+                .fetchOptional(Records.mapping(Owner::new));
     }
 
     public record Owner(ArticleId articleId, long authorId) {
@@ -58,7 +55,7 @@ public class CommentRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(ArticleId id, @Nullable Long parentId, long authorId, String body) {
         return db.insertInto(ARTICLE_COMMENT)
-                .set(ARTICLE_COMMENT.ARTICLE_ID, id.value())
+                .set(ARTICLE_COMMENT.ARTICLE_ID, id)
                 .set(ARTICLE_COMMENT.PARENT_ID, parentId)
                 .set(ARTICLE_COMMENT.AUTHOR_ID, authorId)
                 .set(ARTICLE_COMMENT.BODY, body)
@@ -70,10 +67,9 @@ public class CommentRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void setResolved(long commentId, @Nullable Long resolvedBy) {
         db.update(ARTICLE_COMMENT)
-                .set(ARTICLE_COMMENT.RESOLVED_AT, resolvedBy == null ? null : currentOffsetDateTime())
+                .set(ARTICLE_COMMENT.RESOLVED_AT, resolvedBy == null ? null : currentInstant())
                 .set(ARTICLE_COMMENT.RESOLVED_BY, resolvedBy)
                 .where(ARTICLE_COMMENT.ID.eq(commentId))
                 .execute();
     }
-
 }

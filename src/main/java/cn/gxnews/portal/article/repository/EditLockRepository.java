@@ -3,17 +3,17 @@ package cn.gxnews.portal.article.repository;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.EditLock;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static cn.gxnews.portal.jooq.Tables.EDIT_LOCK;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 /** Who holds the soft edit lock of an article. */
 @Repository
@@ -31,22 +31,22 @@ public class EditLockRepository {
         return db.select(EDIT_LOCK.HOLDER_ID, STAFF_USER.DISPLAY_NAME, EDIT_LOCK.ACQUIRED_AT, EDIT_LOCK.HEARTBEAT_AT)
                 .from(EDIT_LOCK)
                 .join(STAFF_USER).on(STAFF_USER.ID.eq(EDIT_LOCK.HOLDER_ID))
-                .where(EDIT_LOCK.ARTICLE_ID.eq(id.value()))
+                .where(EDIT_LOCK.ARTICLE_ID.eq(id))
                 .forUpdate().of(EDIT_LOCK)
-                .fetchOptional(r -> new EditLock(r.value1(), r.value2(), r.value3().toInstant(), r.value4().toInstant()));
+                .fetchOptional(Records.mapping(EditLock::new));
     }
 
     /** Gives the lock to the member, whoever had it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void take(ArticleId id, long holderId) {
         db.insertInto(EDIT_LOCK)
-                .set(EDIT_LOCK.ARTICLE_ID, id.value())
+                .set(EDIT_LOCK.ARTICLE_ID, id)
                 .set(EDIT_LOCK.HOLDER_ID, holderId)
                 .onConflict(EDIT_LOCK.ARTICLE_ID)
                 .doUpdate()
                 .set(EDIT_LOCK.HOLDER_ID, holderId)
-                .set(EDIT_LOCK.ACQUIRED_AT, currentOffsetDateTime())
-                .set(EDIT_LOCK.HEARTBEAT_AT, currentOffsetDateTime())
+                .set(EDIT_LOCK.ACQUIRED_AT, currentInstant())
+                .set(EDIT_LOCK.HEARTBEAT_AT, currentInstant())
                 .execute();
     }
 
@@ -54,15 +54,15 @@ public class EditLockRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean heartbeat(ArticleId id, long holderId, Instant now) {
         return db.update(EDIT_LOCK)
-                .set(EDIT_LOCK.HEARTBEAT_AT, now.atOffset(ZoneOffset.UTC))
-                .where(EDIT_LOCK.ARTICLE_ID.eq(id.value()).and(EDIT_LOCK.HOLDER_ID.eq(holderId)))
+                .set(EDIT_LOCK.HEARTBEAT_AT, now)
+                .where(EDIT_LOCK.ARTICLE_ID.eq(id).and(EDIT_LOCK.HOLDER_ID.eq(holderId)))
                 .execute() == 1;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(ArticleId id, long holderId) {
         db.deleteFrom(EDIT_LOCK)
-                .where(EDIT_LOCK.ARTICLE_ID.eq(id.value()).and(EDIT_LOCK.HOLDER_ID.eq(holderId)))
+                .where(EDIT_LOCK.ARTICLE_ID.eq(id).and(EDIT_LOCK.HOLDER_ID.eq(holderId)))
                 .execute();
     }
 }

@@ -20,7 +20,7 @@ public class SensitiveWordRepository {
     }
 
     public List<String> findAll() {
-        return db.select(SENSITIVE_WORD.WORD).from(SENSITIVE_WORD).orderBy(SENSITIVE_WORD.WORD).fetch(r -> r.value1());
+        return db.select(SENSITIVE_WORD.WORD).from(SENSITIVE_WORD).orderBy(SENSITIVE_WORD.WORD).fetch(SENSITIVE_WORD.WORD);
     }
 
     /** @return false when the word was on the list already */

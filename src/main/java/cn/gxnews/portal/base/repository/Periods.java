@@ -5,8 +5,6 @@ import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import static org.jooq.impl.DSL.noCondition;
 
@@ -17,13 +15,13 @@ public final class Periods {
     }
 
     /** The rows whose time is at or after {@code from} and before {@code to}; an open end when {@code null}. */
-    public static Condition within(Field<OffsetDateTime> time, @Nullable Instant from, @Nullable Instant to) {
+    public static Condition within(Field<Instant> time, @Nullable Instant from, @Nullable Instant to) {
         Condition condition = noCondition();
         if (from != null) {
-            condition = condition.and(time.ge(from.atOffset(ZoneOffset.UTC)));
+            condition = condition.and(time.ge(from));
         }
         if (to != null) {
-            condition = condition.and(time.lt(to.atOffset(ZoneOffset.UTC)));
+            condition = condition.and(time.lt(to));
         }
         return condition;
     }

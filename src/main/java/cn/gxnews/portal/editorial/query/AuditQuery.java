@@ -1,13 +1,11 @@
 package cn.gxnews.portal.editorial.query;
 
 import cn.gxnews.portal.base.repository.Periods;
-import cn.gxnews.portal.article.ArticleId;
-import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.editorial.AuditEntry;
-import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +46,8 @@ public class AuditQuery {
                 .orderBy(WORKFLOW_EVENT.OCCURRED_AT.desc(), WORKFLOW_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(r -> new AuditEntry(r.value1().toInstant(), r.value2(), new ArticleId(r.value3()), r.value4(),
-                        Transition.valueOf(r.value5()),
-                        r.value6() == null ? null : ArticleState.valueOf(r.value6()), ArticleState.valueOf(r.value7()),
-                        r.value8(), r.value9(), r.value10(), r.value11()));
+                .fetch(Records.mapping(AuditEntry::new))
+                .stream();
     }
 
     public int count(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to) {

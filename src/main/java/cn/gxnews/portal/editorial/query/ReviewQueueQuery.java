@@ -1,15 +1,15 @@
 package cn.gxnews.portal.editorial.query;
 
-import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.editorial.ReviewQueueItem;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
@@ -33,10 +33,10 @@ public class ReviewQueueQuery {
 
     /** @param officeCode the office to list, or {@code null} for every office */
     public Stream<ReviewQueueItem> findPage(@Nullable String officeCode, int offset, int limit) {
-        Field<OffsetDateTime> submittedAt = field(select(max(WORKFLOW_EVENT.OCCURRED_AT))
+        Field<Instant> submittedAt = field(select(max(WORKFLOW_EVENT.OCCURRED_AT))
                 .from(WORKFLOW_EVENT)
                 .where(WORKFLOW_EVENT.ARTICLE_ID.eq(ARTICLE.ID))
-                .and(WORKFLOW_EVENT.TO_STATE.eq(ArticleState.IN_REVIEW.name()))).as("submitted_at");
+                .and(WORKFLOW_EVENT.TO_STATE.eq(ArticleState.IN_REVIEW))).as("submitted_at");
         return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, STAFF_USER.DISPLAY_NAME, submittedAt)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.WORKING_REVISION_ID))
@@ -45,9 +45,8 @@ public class ReviewQueueQuery {
                 .orderBy(submittedAt.asc(), ARTICLE.ID.asc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(r -> new ReviewQueueItem(new ArticleId(r.value1()), r.value2(), r.value3(), r.value4(),
-                        r.value5().toInstant()));
+                .fetch(Records.mapping(ReviewQueueItem::new))
+                .stream();
     }
 
     public int count(@Nullable String officeCode) {
@@ -55,7 +54,7 @@ public class ReviewQueueQuery {
     }
 
     private static Condition inReview(@Nullable String officeCode) {
-        return ARTICLE.STATE.eq(ArticleState.IN_REVIEW.name())
+        return ARTICLE.STATE.eq(ArticleState.IN_REVIEW)
                 .and(officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode));
     }
 }

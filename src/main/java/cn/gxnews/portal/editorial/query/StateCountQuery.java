@@ -2,6 +2,7 @@ package cn.gxnews.portal.editorial.query;
 
 import cn.gxnews.portal.article.ArticleState;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +31,14 @@ public class StateCountQuery {
         db.select(OFFICE.CODE).from(OFFICE)
                 .where(officeCode == null ? trueCondition() : OFFICE.CODE.eq(officeCode))
                 .orderBy(OFFICE.POSITION)
-                .forEach(r -> result.put(r.value1(), new EnumMap<>(ArticleState.class)));
-        db.select(ARTICLE.OFFICE_CODE, ARTICLE.STATE, count())
+                .fetch(OFFICE.CODE)
+                .forEach(code -> result.put(code, new EnumMap<>(ArticleState.class)));
+        Field<Integer> articles = count().as("articles");
+        db.select(ARTICLE.OFFICE_CODE, ARTICLE.STATE, articles)
                 .from(ARTICLE)
                 .where(officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode))
                 .groupBy(ARTICLE.OFFICE_CODE, ARTICLE.STATE)
-                .forEach(r -> result.get(r.value1()).put(ArticleState.valueOf(r.value2()), r.value3()));
+                .forEach(r -> result.get(r.get(ARTICLE.OFFICE_CODE)).put(r.get(ARTICLE.STATE), r.get(articles)));
         return result;
     }
 }

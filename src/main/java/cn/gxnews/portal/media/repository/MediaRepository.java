@@ -4,22 +4,39 @@ import cn.gxnews.portal.media.MediaFile;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.PhotoVariant;
 import cn.gxnews.portal.media.ProcessedPhoto;
+import cn.gxnews.portal.media.StoredPhoto;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.JSONB;
+import org.jooq.Record12;
+import org.jooq.Record4;
+import org.jooq.Records;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static cn.gxnews.portal.jooq.Tables.ARTICLE;
+import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.MEDIA;
 import static cn.gxnews.portal.jooq.Tables.MEDIA_BLOB;
 import static cn.gxnews.portal.jooq.Tables.MEDIA_FILE;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
+import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.val;
 
 /** Stored photos and the offices' library entries. */
 @Repository
@@ -76,7 +93,7 @@ public class MediaRepository {
 
     /** @param officeCode the office, or {@code null} for every office */
     public Optional<MediaItem> find(long id, @Nullable String officeCode) {
-        return select().where(MEDIA.ID.eq(id).and(office(officeCode))).fetchOptional(MediaRepository::toItem);
+        return select().where(MEDIA.ID.eq(id).and(office(officeCode))).fetchOptional(Records.mapping(MediaItem::new));
     }
 
     /** The library, newest first, optionally only entries whose caption or alt text contains the words. */
@@ -85,8 +102,8 @@ public class MediaRepository {
                 .orderBy(MEDIA.UPLOADED_AT.desc(), MEDIA.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(MediaRepository::toItem);
+                .fetch(Records.mapping(MediaItem::new))
+                .stream();
     }
 
     public int count(@Nullable String officeCode, String search) {
@@ -107,47 +124,44 @@ public class MediaRepository {
 
     /** The stored size closest to (and at least) the wanted width, else the largest. */
     public Optional<MediaFile> file(String sha256, int wantedWidth) {
-        var blob = db.select(MEDIA_BLOB.CONTENT_TYPE).from(MEDIA_BLOB).where(MEDIA_BLOB.SHA256.eq(sha256))
-                .fetchOptional(r -> r.value1());
-        if (blob.isEmpty()) {
-            return Optional.empty();
-        }
-        var atLeast = db.selectFrom(MEDIA_FILE)
-                .where(MEDIA_FILE.SHA256.eq(sha256).and(MEDIA_FILE.WIDTH.ge(wantedWidth)))
+        return files(sha256).and(MEDIA_FILE.WIDTH.ge(wantedWidth))
                 .orderBy(MEDIA_FILE.WIDTH.asc()).limit(1)
-                .fetchOptional();
-        var chosen = atLeast.isPresent() ? atLeast : db.selectFrom(MEDIA_FILE)
-                .where(MEDIA_FILE.SHA256.eq(sha256)).orderBy(MEDIA_FILE.WIDTH.desc()).limit(1).fetchOptional();
-        return chosen.map(f -> new MediaFile(blob.get(), f.getWidth(), f.getHeight(), f.getBytes()));
+                .fetchOptional(Records.mapping(MediaFile::new))
+                .or(() -> files(sha256).orderBy(MEDIA_FILE.WIDTH.desc()).limit(1)
+                        .fetchOptional(Records.mapping(MediaFile::new)));
+    }
+
+    private SelectConditionStep<Record4<String, Integer, Integer, byte[]>> files(String sha256) {
+        return db.select(MEDIA_BLOB.CONTENT_TYPE, MEDIA_FILE.WIDTH, MEDIA_FILE.HEIGHT, MEDIA_FILE.BYTES)
+                .from(MEDIA_FILE)
+                .join(MEDIA_BLOB).on(MEDIA_BLOB.SHA256.eq(MEDIA_FILE.SHA256))
+                .where(MEDIA_FILE.SHA256.eq(sha256));
     }
 
     /** The stored sizes of these photos (those that exist). */
-    public java.util.Map<String, cn.gxnews.portal.media.StoredPhoto> sizes(java.util.Collection<String> sha256s) {
-        java.util.Map<String, cn.gxnews.portal.media.StoredPhoto> sizes = new java.util.HashMap<>();
+    public Map<String, StoredPhoto> sizes(Collection<String> sha256s) {
         if (sha256s.isEmpty()) {
-            return sizes;
+            return Map.of();
         }
-        db.select(MEDIA_BLOB.SHA256, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH, MEDIA_BLOB.HEIGHT,
-                        org.jooq.impl.DSL.arrayAgg(MEDIA_FILE.WIDTH).orderBy(MEDIA_FILE.WIDTH))
+        return db.select(MEDIA_BLOB.SHA256, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH, MEDIA_BLOB.HEIGHT,
+                        arrayAgg(MEDIA_FILE.WIDTH).orderBy(MEDIA_FILE.WIDTH).convertFrom(List::of))
                 .from(MEDIA_BLOB)
                 .join(MEDIA_FILE).on(MEDIA_FILE.SHA256.eq(MEDIA_BLOB.SHA256))
                 .where(MEDIA_BLOB.SHA256.in(sha256s))
                 .groupBy(MEDIA_BLOB.SHA256, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH, MEDIA_BLOB.HEIGHT)
-                .forEach(r -> sizes.put(r.value1(), new cn.gxnews.portal.media.StoredPhoto(r.value1(), r.value2(),
-                        r.value3(), r.value4(), java.util.List.of(r.value5()))));
-        return sizes;
+                .fetch(Records.mapping(StoredPhoto::new))
+                .stream()
+                .collect(Collectors.toMap(StoredPhoto::sha256, Function.identity()));
     }
 
     /** Whether readers may see the photo: it is in, or the cover of, the published revision of a live article. */
     public boolean isPublished(String sha256) {
-        var revision = cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
-        var article = cn.gxnews.portal.jooq.Tables.ARTICLE;
-        org.jooq.JSONB photo = org.jooq.JSONB.valueOf("[{\"media\": \"" + sha256 + "\"}]");
-        return db.fetchExists(db.selectOne().from(article)
-                .join(revision).on(revision.ID.eq(article.PUBLISHED_REVISION_ID))
-                .where(article.LIVE.isTrue())
-                .and(revision.COVER_MEDIA.eq(sha256)
-                        .or(org.jooq.impl.DSL.condition("{0} @> {1}", revision.BODY, org.jooq.impl.DSL.val(photo)))));
+        JSONB photo = JSONB.valueOf("[{\"media\": \"" + sha256 + "\"}]");
+        return db.fetchExists(db.selectOne().from(ARTICLE)
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+                .where(ARTICLE.LIVE.isTrue())
+                .and(ARTICLE_REVISION.COVER_MEDIA.eq(sha256)
+                        .or(condition("{0} @> {1}", ARTICLE_REVISION.BODY, val(photo)))));
     }
 
     /** Whether the office's library (or, for {@code null}, any library) holds the photo. */
@@ -155,20 +169,14 @@ public class MediaRepository {
         return db.fetchExists(MEDIA, MEDIA.SHA256.eq(sha256).and(office(officeCode)));
     }
 
-    private org.jooq.SelectOnConditionStep<? extends Record> select() {
+    private SelectOnConditionStep<Record12<Long, String, String, String, Integer, Integer, String, String, String,
+            String, Instant, Integer>> select() {
         return db.select(MEDIA.ID, MEDIA.SHA256, MEDIA.OFFICE_CODE, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH,
                         MEDIA_BLOB.HEIGHT, MEDIA.CAPTION, MEDIA.CREDIT, MEDIA.ALT_TEXT, STAFF_USER.DISPLAY_NAME,
                         MEDIA.UPLOADED_AT, MEDIA.VERSION)
                 .from(MEDIA)
                 .join(MEDIA_BLOB).on(MEDIA_BLOB.SHA256.eq(MEDIA.SHA256))
                 .join(STAFF_USER).on(STAFF_USER.ID.eq(MEDIA.UPLOADED_BY));
-    }
-
-    private static MediaItem toItem(Record r) {
-        return new MediaItem(r.get(MEDIA.ID), r.get(MEDIA.SHA256), r.get(MEDIA.OFFICE_CODE),
-                r.get(MEDIA_BLOB.CONTENT_TYPE), r.get(MEDIA_BLOB.WIDTH), r.get(MEDIA_BLOB.HEIGHT),
-                r.get(MEDIA.CAPTION), r.get(MEDIA.CREDIT), r.get(MEDIA.ALT_TEXT), r.get(STAFF_USER.DISPLAY_NAME),
-                r.get(MEDIA.UPLOADED_AT).toInstant(), r.get(MEDIA.VERSION));
     }
 
     private static Condition office(@Nullable String officeCode) {

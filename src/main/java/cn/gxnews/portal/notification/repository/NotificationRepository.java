@@ -1,9 +1,10 @@
 package cn.gxnews.portal.notification.repository;
 
-import cn.gxnews.portal.article.ArticleId;
-import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.base.repository.EnumArrays;
 import cn.gxnews.portal.notification.Notice;
+import cn.gxnews.portal.security.StaffRole;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
@@ -18,8 +20,9 @@ import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.NOTIFICATION;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.currentInstant;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.trueCondition;
 
 /** Notifications and who receives them. */
 @Repository
@@ -35,10 +38,10 @@ public class NotificationRepository {
     public List<Long> editorsOf(String officeCode) {
         return db.select(STAFF_USER.ID).from(STAFF_USER)
                 .where(STAFF_USER.ENABLED.isTrue()
-                        .and(val("EDITOR").eq(org.jooq.impl.DSL.any(STAFF_USER.ROLES)))
+                        .and(EnumArrays.holds(STAFF_USER.ROLES, StaffRole.EDITOR))
                         .and(STAFF_USER.OFFICE_CODE.eq(officeCode).or(STAFF_USER.OFFICE_CODE.isNull())))
                 .orderBy(STAFF_USER.ID)
-                .fetch(r -> r.value1());
+                .fetch(STAFF_USER.ID);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -63,7 +66,7 @@ public class NotificationRepository {
                 .where(NOTIFICATION.EVENT_ID.eq(eventId).and(STAFF_USER.EMAIL.isNotNull())
                         .and(STAFF_USER.ENABLED.isTrue()).and(NOTIFICATION.MAILED_AT.isNull()))
                 .orderBy(STAFF_USER.ID)
-                .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
+                .fetch(Records.mapping(Recipient::new));
     }
 
     public record Recipient(long notificationId, String email, String name) {
@@ -75,7 +78,7 @@ public class NotificationRepository {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claimMail(long notificationId) {
-        return db.update(NOTIFICATION).set(NOTIFICATION.MAILED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+        return db.update(NOTIFICATION).set(NOTIFICATION.MAILED_AT, org.jooq.impl.DSL.currentInstant())
                 .where(NOTIFICATION.ID.eq(notificationId).and(NOTIFICATION.MAILED_AT.isNull()))
                 .execute() == 1;
     }
@@ -87,17 +90,18 @@ public class NotificationRepository {
     }
 
     /** Who took the transition of an event; empty for the scheduler. */
-    public java.util.Optional<String> actorName(long eventId) {
+    public Optional<String> actorName(long eventId) {
         return db.select(STAFF_USER.DISPLAY_NAME).from(WORKFLOW_EVENT)
                 .join(STAFF_USER).on(STAFF_USER.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
                 .where(WORKFLOW_EVENT.ID.eq(eventId))
-                .fetchOptional(r -> r.value1());
+                .fetchOptional(STAFF_USER.DISPLAY_NAME);
     }
 
     public Stream<Notice> findByRecipient(long recipientId, int offset, int limit) {
         var actor = STAFF_USER.as("actor");
         return db.select(NOTIFICATION.ID, ARTICLE.ID, ARTICLE_REVISION.TITLE, WORKFLOW_EVENT.TRANSITION,
-                        actor.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT)
+                        actor.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, NOTIFICATION.CREATED_AT,
+                        field(NOTIFICATION.READ_AT.isNotNull()))
                 .from(NOTIFICATION)
                 .join(WORKFLOW_EVENT).on(WORKFLOW_EVENT.ID.eq(NOTIFICATION.EVENT_ID))
                 .join(ARTICLE).on(ARTICLE.ID.eq(WORKFLOW_EVENT.ARTICLE_ID))
@@ -107,9 +111,8 @@ public class NotificationRepository {
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(r -> new Notice(r.value1(), new ArticleId(r.value2()), r.value3(), Transition.valueOf(r.value4()),
-                        r.value5(), r.value6(), r.value7().toInstant(), r.value8() != null));
+                .fetch(Records.mapping(Notice::new))
+                .stream();
     }
 
     public int count(long recipientId) {
@@ -124,9 +127,9 @@ public class NotificationRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void markRead(long recipientId, @Nullable Long notificationId) {
         db.update(NOTIFICATION)
-                .set(NOTIFICATION.READ_AT, currentOffsetDateTime())
+                .set(NOTIFICATION.READ_AT, currentInstant())
                 .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull())
-                        .and(notificationId == null ? org.jooq.impl.DSL.trueCondition()
+                        .and(notificationId == null ? trueCondition()
                                 : NOTIFICATION.ID.eq(notificationId)))
                 .execute();
     }

@@ -30,7 +30,7 @@ public class OfficeRepository {
     }
 
     public int version(String code) {
-        return db.select(OFFICE.VERSION).from(OFFICE).where(OFFICE.CODE.eq(code)).fetchSingle(r -> r.value1());
+        return db.select(OFFICE.VERSION).from(OFFICE).where(OFFICE.CODE.eq(code)).fetchSingle(OFFICE.VERSION);
     }
 
     /** @return false when the office changed since it was read (nothing is written then) */

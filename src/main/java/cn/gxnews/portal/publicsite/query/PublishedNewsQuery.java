@@ -1,18 +1,19 @@
 package cn.gxnews.portal.publicsite.query;
 
-import cn.gxnews.portal.jooq.tables.Article;
-import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
-import cn.gxnews.portal.publicsite.ArticlePage;
 import cn.gxnews.portal.article.PublishedArticle;
-import cn.gxnews.portal.article.BlockJson;
+import cn.gxnews.portal.jooq.tables.Article;
+import cn.gxnews.portal.jooq.tables.ArticleRevision;
+import cn.gxnews.portal.publicsite.ArticlePage;
+import cn.gxnews.portal.publicsite.SitemapEntry;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,10 @@ import java.util.Optional;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static org.jooq.Functions.nullOnAllNull;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trueCondition;
 
 /**
@@ -34,6 +37,12 @@ import static org.jooq.impl.DSL.trueCondition;
 @Component
 public class PublishedNewsQuery {
 
+    /** An article as readers see it, from {@code ARTICLE} and its published revision {@code ARTICLE_REVISION}. */
+    private static final SelectField<PublishedArticle> PUBLISHED = row(ARTICLE.ID, ARTICLE.OFFICE_CODE,
+            row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA)
+                    .mapping(ArticleDraft::new),
+            ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT).mapping(PublishedArticle::new);
+
     private final DSLContext db;
 
     PublishedNewsQuery(DSLContext db) {
@@ -42,12 +51,11 @@ public class PublishedNewsQuery {
 
     /** @param officeCode one office, or {@code null} for all */
     public List<PublishedArticle> findLatest(@Nullable String officeCode, int offset, int limit) {
-        return selectPublished()
+        return db.fetchValues(selectPublished()
                 .where(ARTICLE.LIVE.isTrue().and(office(officeCode)))
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
-                .limit(limit)
-                .fetch(PublishedNewsQuery::toPublished);
+                .limit(limit));
     }
 
     public int count(@Nullable String officeCode) {
@@ -55,24 +63,22 @@ public class PublishedNewsQuery {
     }
 
     public Optional<PublishedArticle> find(ArticleId id) {
-        return selectPublished()
-                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.LIVE.isTrue()))
-                .fetchOptional(PublishedNewsQuery::toPublished);
+        return db.fetchOptionalValue(selectPublished().where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue())));
     }
 
     /** Addresses and change times of live articles, for the sitemap (newest first). */
-    public List<cn.gxnews.portal.publicsite.SitemapEntry> findIndex(int offset, int limit) {
+    public List<SitemapEntry> findIndex(int offset, int limit) {
         return db.select(ARTICLE.ID, ARTICLE.UPDATED_AT).from(ARTICLE)
                 .where(ARTICLE.LIVE.isTrue())
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(r -> new cn.gxnews.portal.publicsite.SitemapEntry(new ArticleId(r.value1()), r.value2().toInstant()));
+                .fetch(Records.mapping(SitemapEntry::new));
     }
 
     /** Whether the article was published once and has been taken offline since. */
     public boolean wasPublished(ArticleId id) {
-        return db.fetchExists(ARTICLE, ARTICLE.ID.eq(id.value())
+        return db.fetchExists(ARTICLE, ARTICLE.ID.eq(id)
                 .and(ARTICLE.LIVE.isFalse()).and(ARTICLE.PUBLISHED_REVISION_ID.isNotNull()));
     }
 
@@ -81,28 +87,27 @@ public class PublishedNewsQuery {
      * query: the article page needs nothing else from the database.
      */
     public Optional<ArticlePage> findPage(ArticleId id) {
-        var older = neighbour(ARTICLE.as("older"), ARTICLE_REVISION.as("older_revision"), true).asTable("older_link");
-        var newer = neighbour(ARTICLE.as("newer"), ARTICLE_REVISION.as("newer_revision"), false).asTable("newer_link");
-        Field<Long> olderId = older.field(0, Long.class);
-        Field<String> olderTitle = older.field(1, String.class);
-        Field<Long> newerId = newer.field(0, Long.class);
-        Field<String> newerTitle = newer.field(1, String.class);
-        return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
-                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT,
-                        ARTICLE.UPDATED_AT, olderId, olderTitle, newerId, newerTitle)
+        Article older = ARTICLE.as("older");
+        Article newer = ARTICLE.as("newer");
+        var olderLink = neighbour(older, ARTICLE_REVISION.as("older_revision"), true).asTable("older_link");
+        var newerLink = neighbour(newer, ARTICLE_REVISION.as("newer_revision"), false).asTable("newer_link");
+        return db.select(PUBLISHED, link(olderLink), link(newerLink))
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
-                .leftJoin(lateral(older)).on(trueCondition())
-                .leftJoin(lateral(newer)).on(trueCondition())
-                .where(ARTICLE.ID.eq(id.value()).and(ARTICLE.LIVE.isTrue()))
-                .fetchOptional(r -> new ArticlePage(toPublished(r),
-                        r.get(olderId) == null ? null : new ArticlePage.Link(new ArticleId(r.get(olderId)), r.get(olderTitle)),
-                        r.get(newerId) == null ? null : new ArticlePage.Link(new ArticleId(r.get(newerId)), r.get(newerTitle))));
+                .leftJoin(lateral(olderLink)).on(trueCondition())
+                .leftJoin(lateral(newerLink)).on(trueCondition())
+                .where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue()))
+                .fetchOptional(Records.mapping(ArticlePage::new));
+    }
+
+    /** The link to a neighbour, {@code null} when there is none. */
+    private static SelectField<ArticlePage.Link> link(org.jooq.Table<Record2<ArticleId, String>> neighbour) {
+        return row(neighbour.field(0, ARTICLE.ID.getDataType()), neighbour.field(1, String.class))
+                .mapping(nullOnAllNull(ArticlePage.Link::new));
     }
 
     /** The live article just before ({@code older}) or just after the outer query's article, through the date index. */
-    private Select<Record2<Long, String>> neighbour(Article other, ArticleRevision revision,
-                                                    boolean older) {
+    private Select<Record2<ArticleId, String>> neighbour(Article other, ArticleRevision revision, boolean older) {
         var position = row(other.FIRST_PUBLISHED_AT, other.ID);
         var here = row(ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.ID);
         return db.select(other.ID, revision.TITLE)
@@ -114,22 +119,13 @@ public class PublishedNewsQuery {
                 .limit(1);
     }
 
-    private SelectOnConditionStep<? extends Record> selectPublished() {
-        return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
-                        ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA, ARTICLE.FIRST_PUBLISHED_AT,
-                        ARTICLE.UPDATED_AT)
+    private SelectOnConditionStep<Record1<PublishedArticle>> selectPublished() {
+        return db.select(PUBLISHED)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID));
     }
 
     private static Condition office(@Nullable String officeCode) {
         return officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode);
-    }
-
-    private static PublishedArticle toPublished(Record r) {
-        return new PublishedArticle(new ArticleId(r.get(ARTICLE.ID)), r.get(ARTICLE.OFFICE_CODE),
-                new ArticleDraft(r.get(ARTICLE_REVISION.TITLE), r.get(ARTICLE_REVISION.SUMMARY),
-                        BlockJson.read(r.get(ARTICLE_REVISION.BODY)), r.get(ARTICLE_REVISION.COVER_MEDIA)),
-                r.get(ARTICLE.FIRST_PUBLISHED_AT).toInstant(), r.get(ARTICLE.UPDATED_AT).toInstant());
     }
 }

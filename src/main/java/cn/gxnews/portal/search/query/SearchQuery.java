@@ -3,26 +3,27 @@ package cn.gxnews.portal.search.query;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
-import cn.gxnews.portal.article.BlockJson;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
+import static org.jooq.impl.DSL.row;
 
 /**
  * Full-text search of the published news through the GIN indexes of {@code article_search}: one on the whole
@@ -65,14 +66,14 @@ public class SearchQuery {
      * walk the date index through every article (half a second at 100,000 articles).
      */
     private List<ArticleId> newest(Condition matches, int limit) {
-        List<ArticleId> recent = db.fetch(newestQuery(matches.and(ARTICLE_SEARCH.PUBLISHED_AT.ge(recentBoundary())),
-                limit)).map(r -> new ArticleId(r.value1()));
+        List<ArticleId> recent = db.fetchValues(newestQuery(matches.and(ARTICLE_SEARCH.PUBLISHED_AT.ge(recentBoundary())),
+                limit));
         if (recent.size() >= limit) {
             return recent;
         }
         onlyBitmapScans(true);
         try {
-            return db.fetch(newestQuery(matches, limit)).map(r -> new ArticleId(r.value1()));
+            return db.fetchValues(newestQuery(matches, limit));
         } finally {
             onlyBitmapScans(false);
         }
@@ -86,12 +87,12 @@ public class SearchQuery {
     }
 
     /** When the {@link #RECENT}th newest article was published (the beginning of time if there are fewer). */
-    private static Field<OffsetDateTime> recentBoundary() {
+    private static Field<Instant> recentBoundary() {
         return DSL.coalesce(DSL.field(DSL.select(ARTICLE_SEARCH.PUBLISHED_AT)
                 .from(ARTICLE_SEARCH)
                 .orderBy(ARTICLE_SEARCH.PUBLISHED_AT.desc(), ARTICLE_SEARCH.ARTICLE_ID.desc())
                 .offset(RECENT - 1)
-                .limit(1)), DSL.field("'-infinity'::timestamptz", OffsetDateTime.class));
+                .limit(1)), DSL.field("'-infinity'::timestamptz", ARTICLE_SEARCH.PUBLISHED_AT.getDataType()));
     }
 
     /** These articles as readers see them, in the given order; any that is no longer live is left out. */
@@ -99,18 +100,17 @@ public class SearchQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<ArticleId, PublishedArticle> found = db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE,
-                        ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA,
+        Map<ArticleId, PublishedArticle> found = db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE,
+                        row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
+                                ARTICLE_REVISION.COVER_MEDIA).mapping(ArticleDraft::new),
                         ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
-                .where(ARTICLE.ID.in(values(ids)).and(ARTICLE.LIVE.isTrue()))
-                .fetch(r -> new PublishedArticle(new ArticleId(r.value1()), r.value2(),
-                        new ArticleDraft(r.value3(), r.value4(), BlockJson.read(r.value5()), r.value6()),
-                        r.value7().toInstant(), r.value8().toInstant()))
+                .where(ARTICLE.ID.in(ids).and(ARTICLE.LIVE.isTrue()))
+                .fetch(Records.mapping(PublishedArticle::new))
                 .stream()
                 .collect(Collectors.toMap(PublishedArticle::id, Function.identity()));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -127,16 +127,12 @@ public class SearchQuery {
         return DSL.condition("{0} @@ {1}", terms, toTsquery(tsquery));
     }
 
-    private Select<Record1<Long>> newestQuery(Condition matches, int limit) {
+    private Select<Record1<ArticleId>> newestQuery(Condition matches, int limit) {
         return db.select(ARTICLE_SEARCH.ARTICLE_ID)
                 .from(ARTICLE_SEARCH)
                 .where(matches)
                 .orderBy(ARTICLE_SEARCH.PUBLISHED_AT.desc(), ARTICLE_SEARCH.ARTICLE_ID.desc())
                 .limit(limit);
-    }
-
-    private static List<Long> values(Collection<ArticleId> ids) {
-        return ids.stream().map(ArticleId::value).toList();
     }
 
     private static Field<Object> toTsquery(String tsquery) {

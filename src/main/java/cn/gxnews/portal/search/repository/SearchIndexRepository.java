@@ -1,27 +1,29 @@
 package cn.gxnews.portal.search.repository;
 
-import cn.gxnews.portal.article.BlockJson;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
+import static org.jooq.Functions.nullOnAllNull;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
 
 /**
@@ -65,21 +67,30 @@ public class SearchIndexRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PublishedArticle> lockAndFindLive(Collection<ArticleId> ids) {
-        return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE.LIVE, ARTICLE.FIRST_PUBLISHED_AT,
-                        ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
-                        ARTICLE_REVISION.COVER_MEDIA)
+        return db.select(ARTICLE.LIVE,
+                        row(ARTICLE.ID, ARTICLE.OFFICE_CODE,
+                                row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
+                                        ARTICLE_REVISION.COVER_MEDIA)
+                                        .mapping(nullOnAllNull((title, summary, body, cover) ->
+                                                new ArticleDraft(title, summary, body, cover))),
+                                ARTICLE.FIRST_PUBLISHED_AT).mapping(SearchIndexRepository::published))
                 .from(ARTICLE)
                 .leftJoin(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
-                .where(ARTICLE.ID.in(ids.stream().map(ArticleId::value).toList()))
+                .where(ARTICLE.ID.in(ids))
                 .orderBy(ARTICLE.ID)
                 .forShare().of(ARTICLE)
-                .fetch()
+                .fetch(Records.mapping((live, article) -> live ? article : null))
                 .stream()
-                .filter(r -> r.value3() && r.value5() != null && r.value4() != null)
-                .map(r -> new PublishedArticle(new ArticleId(r.value1()), r.value2(),
-                        new ArticleDraft(r.value5(), r.value6(), BlockJson.read(r.value7()), r.value8()),
-                        r.value4().toInstant(), r.value4().toInstant()))
+                .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** The article as readers see it, {@code null} if it has never been published. */
+    private static @Nullable PublishedArticle published(ArticleId id, String officeCode,
+                                                        @Nullable ArticleDraft content,
+                                                        @Nullable Instant firstPublishedAt) {
+        return content == null || firstPublishedAt == null ? null
+                : new PublishedArticle(id, officeCode, content, firstPublishedAt, firstPublishedAt);
     }
 
     /**
@@ -97,9 +108,9 @@ public class SearchIndexRepository {
         // jOOQ has no type for tsvector (the column is a Field<Object>), so set(field, value) is ambiguous
         // between a value and an expression; the map form takes the expression.
         var write = db.insertInto(ARTICLE_SEARCH)
-                .set(ARTICLE_SEARCH.ARTICLE_ID, DSL.param("id", Long.class))
+                .set(ARTICLE_SEARCH.ARTICLE_ID, DSL.param("id", ARTICLE_SEARCH.ARTICLE_ID.getDataType()))
                 .set(ARTICLE_SEARCH.OFFICE_CODE, DSL.param("office", String.class))
-                .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.param("publishedAt", OffsetDateTime.class))
+                .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.param("publishedAt", ARTICLE_SEARCH.PUBLISHED_AT.getDataType()))
                 .set(Map.of(ARTICLE_SEARCH.DOCUMENT, document, ARTICLE_SEARCH.TITLE, title))
                 .onConflict(ARTICLE_SEARCH.ARTICLE_ID)
                 .doUpdate()
@@ -109,8 +120,8 @@ public class SearchIndexRepository {
                         ARTICLE_SEARCH.TITLE, DSL.excluded(ARTICLE_SEARCH.TITLE)));
         var batch = db.batch(write);
         for (Document d : documents) {
-            batch = batch.bind(Map.of("id", d.articleId().value(), "office", d.officeCode(),
-                    "publishedAt", d.publishedAt().atOffset(ZoneOffset.UTC), "title", d.titleTerms(),
+            batch = batch.bind(Map.of("id", d.articleId(), "office", d.officeCode(),
+                    "publishedAt", d.publishedAt(), "title", d.titleTerms(),
                     "titleAlone", d.titleTerms(), "summary", d.summaryTerms(), "body", d.bodyTerms()));
         }
         batch.execute();
@@ -123,7 +134,7 @@ public class SearchIndexRepository {
             return;
         }
         db.deleteFrom(ARTICLE_SEARCH)
-                .where(ARTICLE_SEARCH.ARTICLE_ID.in(ids.stream().map(ArticleId::value).toList()))
+                .where(ARTICLE_SEARCH.ARTICLE_ID.in(ids))
                 .execute();
     }
 
@@ -133,7 +144,7 @@ public class SearchIndexRepository {
      * walks the primary keys from there and stops at {@code limit}, so a catch-up that goes on from the last id
      * of its previous batch reads every article once, not once per batch.
      */
-    public List<ArticleId> findOutOfDate(long after, int limit) {
+    public List<ArticleId> findOutOfDate(ArticleId after, int limit) {
         var missing = db.select(ARTICLE.ID)
                 .from(ARTICLE)
                 .where(ARTICLE.ID.gt(after))
@@ -148,10 +159,11 @@ public class SearchIndexRepository {
                 .and(ARTICLE.LIVE.isFalse())
                 .orderBy(ARTICLE_SEARCH.ARTICLE_ID)
                 .limit(limit);
-        return db.select(DSL.field(DSL.name("id"), Long.class))
+        Field<ArticleId> id = DSL.field(DSL.name("id"), ARTICLE.ID.getDataType());
+        return db.select(id)
                 .from(missing.unionAll(offline).asTable("out_of_date", "id"))
-                .orderBy(DSL.field(DSL.name("id")))
+                .orderBy(id)
                 .limit(limit)
-                .fetch(r -> new ArticleId(r.value1()));
+                .fetch(id);
     }
 }

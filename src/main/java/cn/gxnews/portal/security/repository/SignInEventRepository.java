@@ -5,6 +5,7 @@ import cn.gxnews.portal.security.SignInEvent;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -12,15 +13,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.SIGN_IN_EVENT;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static org.jooq.impl.DSL.coalesce;
-
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
@@ -40,7 +38,7 @@ public class SignInEventRepository {
     public void insert(Instant at, String username, String clientIp, boolean success, @Nullable String reason) {
         String name = truncatedUsername(username);
         db.insertInto(SIGN_IN_EVENT)
-                .set(SIGN_IN_EVENT.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(SIGN_IN_EVENT.OCCURRED_AT, at)
                 .set(SIGN_IN_EVENT.USERNAME, name)
                 .set(SIGN_IN_EVENT.STAFF_USER_ID, select(STAFF_USER.ID).from(STAFF_USER)
                         .where(lower(STAFF_USER.USERNAME).eq(name.toLowerCase(Locale.ROOT))).asField())
@@ -58,25 +56,24 @@ public class SignInEventRepository {
      */
     public RecentFailures recentFailures(String username, Instant usernameSince, @Nullable String usernameFrom,
                                          String clientIp, Instant addressSince, String notCounted) {
-        OffsetDateTime from = usernameSince.atOffset(ZoneOffset.UTC);
         Condition failed = SIGN_IN_EVENT.SUCCESS.isFalse().and(SIGN_IN_EVENT.REASON.isDistinctFrom(notCounted));
-        Condition counted = failed.and(SIGN_IN_EVENT.OCCURRED_AT.ge(from))
+        Condition counted = failed.and(SIGN_IN_EVENT.OCCURRED_AT.ge(usernameSince))
                 .and(usernameFrom == null ? trueCondition() : SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(usernameFrom)));
         Field<String> name = lower(SIGN_IN_EVENT.USERNAME);
         String lowerName = truncatedUsername(username).toLowerCase(Locale.ROOT);
-        Field<OffsetDateTime> lastSuccess = select(max(SIGN_IN_EVENT.OCCURRED_AT)).from(SIGN_IN_EVENT)
-                .where(name.eq(lowerName).and(SIGN_IN_EVENT.SUCCESS.isTrue()).and(SIGN_IN_EVENT.OCCURRED_AT.ge(from)))
+        Field<Instant> lastSuccess = select(max(SIGN_IN_EVENT.OCCURRED_AT)).from(SIGN_IN_EVENT)
+                .where(name.eq(lowerName).and(SIGN_IN_EVENT.SUCCESS.isTrue())
+                        .and(SIGN_IN_EVENT.OCCURRED_AT.ge(usernameSince)))
                 .asField();
-        var account = db.select(DSL.count(), DSL.count().filterWhere(SIGN_IN_EVENT.OCCURRED_AT.gt(coalesce(lastSuccess, from))),
+        int fromAddress = db.fetchCount(SIGN_IN_EVENT, SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(clientIp)).and(failed)
+                .and(SIGN_IN_EVENT.OCCURRED_AT.ge(addressSince)));
+        return db.select(DSL.count(),
+                        DSL.count().filterWhere(SIGN_IN_EVENT.OCCURRED_AT.gt(coalesce(lastSuccess, usernameSince))),
                         max(SIGN_IN_EVENT.OCCURRED_AT))
                 .from(SIGN_IN_EVENT)
                 .where(name.eq(lowerName).and(counted))
-                .fetchSingle();
-        int fromAddress = db.fetchCount(SIGN_IN_EVENT, SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(clientIp)).and(failed)
-                .and(SIGN_IN_EVENT.OCCURRED_AT.ge(addressSince.atOffset(ZoneOffset.UTC))));
-        OffsetDateTime last = account.value3();
-        return new RecentFailures(account.value1(), account.value2(), last == null ? null : last.toInstant(),
-                fromAddress);
+                .fetchSingle(Records.mapping((total, consecutive, last) ->
+                        new RecentFailures(total, consecutive, last, fromAddress)));
     }
 
     /**
@@ -94,7 +91,7 @@ public class SignInEventRepository {
                 .eq(truncatedUsername(username).toLowerCase(Locale.ROOT))
                 .and(SIGN_IN_EVENT.CLIENT_IP.eq(truncatedIp(clientIp)))
                 .and(SIGN_IN_EVENT.SUCCESS.isTrue())
-                .and(SIGN_IN_EVENT.OCCURRED_AT.ge(since.atOffset(ZoneOffset.UTC))));
+                .and(SIGN_IN_EVENT.OCCURRED_AT.ge(since)));
     }
 
     private static String truncatedUsername(String username) {
@@ -108,14 +105,15 @@ public class SignInEventRepository {
     /** @param success only successes ({@code true}), only failures ({@code false}), or both ({@code null}) */
     public Stream<SignInEvent> findPage(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
                                         int offset, int limit) {
-        return db.selectFrom(SIGN_IN_EVENT)
+        return db.select(SIGN_IN_EVENT.ID, SIGN_IN_EVENT.OCCURRED_AT, SIGN_IN_EVENT.USERNAME, SIGN_IN_EVENT.CLIENT_IP,
+                        SIGN_IN_EVENT.SUCCESS, SIGN_IN_EVENT.REASON)
+                .from(SIGN_IN_EVENT)
                 .where(filter(success, from, to))
                 .orderBy(SIGN_IN_EVENT.OCCURRED_AT.desc(), SIGN_IN_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(r -> new SignInEvent(r.getId(), r.getOccurredAt().toInstant(), r.getUsername(), r.getClientIp(),
-                        r.getSuccess(), r.getReason()));
+                .fetch(Records.mapping(SignInEvent::new))
+                .stream();
     }
 
     public int count(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to) {

@@ -1,26 +1,28 @@
 package cn.gxnews.portal.security.repository;
 
+import cn.gxnews.portal.base.repository.EnumArrays;
 import cn.gxnews.portal.security.StaffMember;
 import cn.gxnews.portal.security.StaffRole;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.SelectField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 
 /** Reads and writes staff accounts. */
 @Repository
@@ -37,6 +39,11 @@ public class StaffUserRepository {
     public record SessionCheck(StaffMember member, int sessionGeneration) {
     }
 
+    /** A member as the rest of the portal sees it. */
+    private static final SelectField<StaffMember> MEMBER = row(STAFF_USER.ID, STAFF_USER.USERNAME,
+            STAFF_USER.DISPLAY_NAME, STAFF_USER.OFFICE_CODE, STAFF_USER.ROLES, STAFF_USER.ENABLED, STAFF_USER.EMAIL,
+            STAFF_USER.MUST_CHANGE_PASSWORD).mapping(StaffMember::new);
+
     private final DSLContext db;
 
     StaffUserRepository(DSLContext db) {
@@ -45,15 +52,15 @@ public class StaffUserRepository {
 
     /** Finds an account by its username, ignoring case. */
     public Optional<Credentials> findCredentials(String username) {
-        return db.selectFrom(STAFF_USER)
+        return db.select(MEMBER, STAFF_USER.PASSWORD_HASH, STAFF_USER.SESSION_GENERATION)
+                .from(STAFF_USER)
                 .where(lower(STAFF_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
-                .fetchOptional(r -> new Credentials(toMember(r), r.get(STAFF_USER.PASSWORD_HASH),
-                        r.get(STAFF_USER.SESSION_GENERATION)));
+                .fetchOptional(Records.mapping(Credentials::new));
     }
 
     public Optional<SessionCheck> findForSession(long id) {
-        return db.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(id))
-                .fetchOptional(r -> new SessionCheck(toMember(r), r.get(STAFF_USER.SESSION_GENERATION)));
+        return db.select(MEMBER, STAFF_USER.SESSION_GENERATION).from(STAFF_USER).where(STAFF_USER.ID.eq(id))
+                .fetchOptional(Records.mapping(SessionCheck::new));
     }
 
     /**
@@ -72,21 +79,22 @@ public class StaffUserRepository {
     /** The member's chosen desk language (stored as a language tag); empty follows the browser. */
     public Optional<Locale> language(long id) {
         return db.select(STAFF_USER.LANGUAGE).from(STAFF_USER).where(STAFF_USER.ID.eq(id))
-                .fetchOptional(STAFF_USER.LANGUAGE).map(Locale::forLanguageTag);
+                .fetchOptional(STAFF_USER.LANGUAGE);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void setLanguage(long id, @Nullable Locale language) {
-        db.update(STAFF_USER).set(STAFF_USER.LANGUAGE, language == null ? null : language.toLanguageTag())
+        db.update(STAFF_USER).set(STAFF_USER.LANGUAGE, language)
                 .where(STAFF_USER.ID.eq(id)).execute();
     }
 
     /** Of these usernames, the ones (in lower case) that have an enabled account. */
     public Set<String> enabledAmong(Collection<String> usernames) {
-        return db.select(lower(STAFF_USER.USERNAME)).from(STAFF_USER)
+        Field<String> name = lower(STAFF_USER.USERNAME);
+        return db.select(name).from(STAFF_USER)
                 .where(STAFF_USER.ENABLED.isTrue()
-                        .and(lower(STAFF_USER.USERNAME).in(usernames.stream().map(u -> u.toLowerCase(Locale.ROOT)).toList())))
-                .fetchSet(0, String.class);
+                        .and(name.in(usernames.stream().map(u -> u.toLowerCase(Locale.ROOT)).toList())))
+                .fetchSet(name);
     }
 
     /** Usernames and password hashes of the accounts that may sign in. */
@@ -97,16 +105,15 @@ public class StaffUserRepository {
     }
 
     public Optional<StaffMember> findById(long id) {
-        return db.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchOptional(StaffUserRepository::toMember);
+        return db.fetchOptionalValue(select(MEMBER).from(STAFF_USER).where(STAFF_USER.ID.eq(id)));
     }
 
     public Stream<StaffMember> findPage(int offset, int limit) {
-        return db.selectFrom(STAFF_USER)
+        return db.fetchValues(select(MEMBER).from(STAFF_USER)
                 .orderBy(STAFF_USER.OFFICE_CODE.asc().nullsFirst(), lower(STAFF_USER.USERNAME), STAFF_USER.ID)
                 .offset(offset)
-                .limit(limit)
-                .fetch().stream()
-                .map(StaffUserRepository::toMember);
+                .limit(limit))
+                .stream();
     }
 
     public int count() {
@@ -128,7 +135,7 @@ public class StaffUserRepository {
                 .set(STAFF_USER.PASSWORD_HASH, passwordHash)
                 .set(STAFF_USER.MUST_CHANGE_PASSWORD, mustChangePassword)
                 .set(STAFF_USER.OFFICE_CODE, officeCode)
-                .set(STAFF_USER.ROLES, roles.stream().map(Enum::name).sorted().toArray(String[]::new))
+                .set(STAFF_USER.ROLES, roles)
                 .returning(STAFF_USER.ID)
                 .fetchSingle(STAFF_USER.ID);
     }
@@ -156,7 +163,7 @@ public class StaffUserRepository {
                 .set(STAFF_USER.DISPLAY_NAME, displayName)
                 .set(STAFF_USER.EMAIL, email)
                 .set(STAFF_USER.OFFICE_CODE, officeCode)
-                .set(STAFF_USER.ROLES, roles.stream().map(Enum::name).sorted().toArray(String[]::new))
+                .set(STAFF_USER.ROLES, roles)
                 .set(STAFF_USER.ENABLED, enabled)
                 .set(STAFF_USER.VERSION, STAFF_USER.VERSION.plus(1))
                 .where(STAFF_USER.ID.eq(id).and(STAFF_USER.VERSION.eq(expectedVersion)))
@@ -164,7 +171,7 @@ public class StaffUserRepository {
     }
 
     public int version(long id) {
-        return db.select(STAFF_USER.VERSION).from(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchSingle(r -> r.value1());
+        return db.select(STAFF_USER.VERSION).from(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchSingle(STAFF_USER.VERSION);
     }
 
     /** Active administrators other than this account, read with row locks so two removals cannot both pass. */
@@ -172,16 +179,8 @@ public class StaffUserRepository {
     public int countOtherActiveAdmins(long id) {
         return db.fetchCount(db.select(STAFF_USER.ID).from(STAFF_USER)
                 .where(STAFF_USER.ID.ne(id).and(STAFF_USER.ENABLED.isTrue())
-                        .and(DSL.val("ADMIN").eq(DSL.any(STAFF_USER.ROLES))))
+                        .and(EnumArrays.holds(STAFF_USER.ROLES, StaffRole.ADMIN)))
                 .forUpdate());
     }
 
-    private static StaffMember toMember(Record r) {
-        Set<StaffRole> roles = Arrays.stream(r.get(STAFF_USER.ROLES))
-                .map(StaffRole::valueOf)
-                .collect(Collectors.toUnmodifiableSet());
-        return new StaffMember(r.get(STAFF_USER.ID), r.get(STAFF_USER.USERNAME), r.get(STAFF_USER.DISPLAY_NAME),
-                r.get(STAFF_USER.OFFICE_CODE), roles, r.get(STAFF_USER.ENABLED), r.get(STAFF_USER.EMAIL),
-                r.get(STAFF_USER.MUST_CHANGE_PASSWORD));
-    }
 }

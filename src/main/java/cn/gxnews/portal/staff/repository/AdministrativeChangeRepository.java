@@ -5,18 +5,13 @@ import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.base.repository.Periods;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
+import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.ADMINISTRATIVE_CHANGE;
@@ -25,10 +20,6 @@ import static org.jooq.impl.DSL.trueCondition;
 /** The record of administrative changes; rows are only ever added. */
 @Repository
 public class AdministrativeChangeRepository {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<TreeMap<String, String>> FIELDS = new TypeReference<>() {
-    };
 
     private final DSLContext db;
 
@@ -39,40 +30,37 @@ public class AdministrativeChangeRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void insert(Instant at, String actor, AdministrativeChange change) {
         db.insertInto(ADMINISTRATIVE_CHANGE)
-                .set(ADMINISTRATIVE_CHANGE.OCCURRED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(ADMINISTRATIVE_CHANGE.OCCURRED_AT, at)
                 .set(ADMINISTRATIVE_CHANGE.ACTOR_USERNAME, actor)
-                .set(ADMINISTRATIVE_CHANGE.KIND, change.kind().name())
+                .set(ADMINISTRATIVE_CHANGE.KIND, change.kind())
                 .set(ADMINISTRATIVE_CHANGE.SUBJECT, change.subject())
-                .set(ADMINISTRATIVE_CHANGE.BEFORE, JSONB.valueOf(JSON.writeValueAsString(change.before())))
-                .set(ADMINISTRATIVE_CHANGE.AFTER, JSONB.valueOf(JSON.writeValueAsString(change.after())))
+                .set(ADMINISTRATIVE_CHANGE.BEFORE, change.before())
+                .set(ADMINISTRATIVE_CHANGE.AFTER, change.after())
                 .execute();
     }
 
     /** Newest first; {@code kind} and the time bounds are optional. */
     public Stream<AdministrativeChangeEntry> findPage(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                                       @Nullable Instant to, int offset, int limit) {
-        return db.selectFrom(ADMINISTRATIVE_CHANGE)
+        return db.select(ADMINISTRATIVE_CHANGE.ID, ADMINISTRATIVE_CHANGE.OCCURRED_AT,
+                        ADMINISTRATIVE_CHANGE.ACTOR_USERNAME, ADMINISTRATIVE_CHANGE.KIND, ADMINISTRATIVE_CHANGE.SUBJECT,
+                        ADMINISTRATIVE_CHANGE.BEFORE, ADMINISTRATIVE_CHANGE.AFTER)
+                .from(ADMINISTRATIVE_CHANGE)
                 .where(filter(kind, from, to))
                 .orderBy(ADMINISTRATIVE_CHANGE.OCCURRED_AT.desc(), ADMINISTRATIVE_CHANGE.ID.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch().stream()
-                .map(r -> new AdministrativeChangeEntry(r.getId(), r.getOccurredAt().toInstant(), r.getActorUsername(),
-                        AdministrativeChange.Kind.valueOf(r.getKind()), r.getSubject(), fields(r.getBefore()),
-                        fields(r.getAfter())));
+                .fetch(Records.mapping(AdministrativeChangeEntry::new))
+                .stream();
     }
 
     public int count(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from, @Nullable Instant to) {
         return db.fetchCount(ADMINISTRATIVE_CHANGE, filter(kind, from, to));
     }
 
-    private static Map<String, String> fields(JSONB stored) {
-        return JSON.readValue(stored.data(), FIELDS);
-    }
-
     private static Condition filter(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                     @Nullable Instant to) {
-        Condition condition = kind == null ? trueCondition() : ADMINISTRATIVE_CHANGE.KIND.eq(kind.name());
+        Condition condition = kind == null ? trueCondition() : ADMINISTRATIVE_CHANGE.KIND.eq(kind);
         return condition.and(Periods.within(ADMINISTRATIVE_CHANGE.OCCURRED_AT, from, to));
     }
 }

@@ -64,7 +64,7 @@ class ArticleRepositoryTest extends AbstractIntegrationTest {
         long author = userId("author.liuzhou");
 
         boolean updated = transaction.execute(status -> {
-            long revision = articles.insertRevision(id.value(), ArticleDraft.of("新标题", "", List.of("正文")), author, null);
+            long revision = articles.insertRevision(id, ArticleDraft.of("新标题", "", List.of("正文")), author, null);
             return articles.updateWorkingRevision(id, 99, revision, author);
         });
 
