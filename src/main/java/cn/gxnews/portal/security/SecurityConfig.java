@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -82,7 +83,10 @@ class SecurityConfig {
         return http
                 .securityMatcher(DESK_PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                // an address under /desk that is no view is Vaadin's to answer (a translated "not found" with 404, for a
+                // signed-in member), not a blanket 403; views keep their own access annotations
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login")
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 // a refused forged request gets no session cookie that would replace the browser's own
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 // the desk's "sign out" goes through Vaadin; this address is for a plain form POST (with CSRF token)

@@ -112,11 +112,7 @@ public class CommentsPanel extends Div {
     }
 
     private void resolve(Comment comment) {
-        try {
-            comments.setResolved(articleId, comment.id(), !comment.resolved());
-            refresh();
-        } catch (PortalException e) {
-            Notices.error(e);
-        }
+        comments.setResolved(articleId, comment.id(), !comment.resolved());
+        refresh();
     }
 }

@@ -40,6 +40,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -83,8 +84,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         try {
             show(articles.find(new ArticleId(id)));
         } catch (ArticleNotFoundException e) {
-            removeAll();
-            add(new H2(getTranslation("error.article.notFound", id)));
+            throw new NotFoundException(getTranslation("error.article.notFound", id));
         }
     }
 
@@ -245,8 +245,6 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                     // a publish or unpublish time the service refused: the dialog keeps what was entered
                     Notices.error(e);
                 }
-            } catch (PortalException e) {
-                Notices.error(e);
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
@@ -272,14 +270,10 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 reason.setInvalid(true);
                 return;
             }
-            try {
-                review.requestChanges(article.id(), article.version(), reason.getValue());
-                dialog.close();
-                Notices.success(getTranslation("review.sentBack"));
-                getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
-            } catch (PortalException e) {
-                Notices.error(e);
-            }
+            review.requestChanges(article.id(), article.version(), reason.getValue());
+            dialog.close();
+            Notices.success(getTranslation("review.sentBack"));
+            getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
