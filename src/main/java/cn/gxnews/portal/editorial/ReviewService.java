@@ -90,7 +90,7 @@ public class ReviewService {
     public Article approveAndSchedule(ArticleId id, int expectedVersion, Instant publishAt,
                                       @Nullable Instant unpublishAt) {
         if (!publishAt.isAfter(clock.instant())) {
-            throw new DraftIncompleteException(List.of("error.schedule.publishInPast"));
+            throw ScheduleRefusedException.publishTimeInPast();
         }
         checkUnpublishTime(publishAt, unpublishAt);
         return workflow.take(new TransitionRequest(Transition.APPROVE_AND_SCHEDULE, id, expectedVersion, null, publishAt,
@@ -113,7 +113,7 @@ public class ReviewService {
 
     private static void checkUnpublishTime(Instant onlineFrom, @Nullable Instant unpublishAt) {
         if (unpublishAt != null && !unpublishAt.isAfter(onlineFrom)) {
-            throw new DraftIncompleteException(List.of("error.schedule.unpublishBeforePublish"));
+            throw ScheduleRefusedException.unpublishTimeNotAfterPublishTime();
         }
     }
 

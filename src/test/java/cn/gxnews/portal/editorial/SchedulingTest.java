@@ -6,7 +6,6 @@ import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.ArticleState;
-import cn.gxnews.portal.article.DraftIncompleteException;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.Workflow;
 import cn.gxnews.portal.article.WorkflowEvent;
@@ -152,12 +151,12 @@ class SchedulingTest extends AbstractIntegrationTest {
 
         assertThatThrownBy(() -> as("editor.liuzhou", () -> review.approveAndSchedule(id, version,
                 Instant.now().minusSeconds(60), null)))
-                .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.schedule.publishInPast"));
+                .isInstanceOfSatisfying(ScheduleRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.schedule.publishInPast"));
         assertThatThrownBy(() -> as("editor.liuzhou", () -> review.approveAndSchedule(id, version, tomorrow,
                 tomorrow.minusSeconds(3600))))
-                .isInstanceOfSatisfying(DraftIncompleteException.class,
-                        e -> assertThat(e.problems()).containsExactly("error.schedule.unpublishBeforePublish"));
+                .isInstanceOfSatisfying(ScheduleRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.schedule.unpublishBeforePublish"));
         assertThat(as("editor.liuzhou", () -> articles.find(id)).state()).isEqualTo(ArticleState.IN_REVIEW);
     }
 

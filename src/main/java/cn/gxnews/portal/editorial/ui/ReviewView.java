@@ -13,6 +13,7 @@ import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.editorial.ReviewService;
+import cn.gxnews.portal.editorial.ScheduleRefusedException;
 import cn.gxnews.portal.article.DraftIncompleteException;
 import cn.gxnews.portal.article.Revision;
 import cn.gxnews.portal.article.Transition;
@@ -207,7 +208,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Notices.error(e);
     }
 
-    /** Whether the article itself fails the checks (rather than, say, a schedule time being refused). */
+    /** Whether the article itself fails the checks of submission (rather than some other refusal). */
     private static boolean isArticleIncomplete(DraftIncompleteException e) {
         return e.messageKey().equals(DraftIncompleteException.NOT_APPROVABLE);
     }
@@ -238,13 +239,14 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         toInstant(publishAt.getValue()))));
                 getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
             } catch (DraftIncompleteException e) {
-                if (isArticleIncomplete(e)) {
-                    dialog.close();
-                    refuse(e);
-                } else {
-                    // a publish or unpublish time the service refused: the dialog keeps what was entered
-                    Notices.error(e);
-                }
+                // the article itself no longer passes the checks: the screen lists what must be fixed
+                dialog.close();
+                refuse(e);
+            } catch (ScheduleRefusedException e) {
+                // a time that cannot be: marked on its picker, the dialog keeps what was entered
+                DateTimePicker wrong = e.concernsUnpublishTime() ? unpublishAt : publishAt;
+                wrong.setErrorMessage(Notices.message(e));
+                wrong.setInvalid(true);
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);

@@ -107,6 +107,26 @@ class ReviewScreenTest extends AbstractDeskTest {
     }
 
     @Test
+    void an_unpublish_time_before_the_publish_time_is_marked_on_its_picker_and_the_dialog_stays() {
+        ArticleId id = idOf(LIUZHOU_IN_REVIEW);
+        LocalDateTime nineTomorrow = LocalDateTime.now(Translations.ZONE).plusDays(1).truncatedTo(ChronoUnit.DAYS)
+                .withHour(9);
+        login("editor.liuzhou");
+        open("review/article/" + id);
+
+        _click(_get(Button.class, spec -> spec.withText("批准并定时发布")));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("发布时间")), nineTomorrow);
+        DateTimePicker unpublishAt = _get(DateTimePicker.class, spec -> spec.withLabel("下线时间（可选）"));
+        _setValue(unpublishAt, nineTomorrow.minusHours(1));
+        _click(_get(Button.class, spec -> spec.withText("批准并排期")));
+
+        assertThat(unpublishAt.isInvalid()).isTrue();
+        assertThat(unpublishAt.getErrorMessage()).isEqualTo("下线时间必须晚于发布时间");
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("发布时间")).getValue()).isEqualTo(nineTomorrow);
+        assertThat(as("editor.liuzhou", () -> articles.find(id)).state()).isEqualTo(ArticleState.IN_REVIEW);
+    }
+
+    @Test
     void the_editor_takes_a_published_article_offline_and_puts_it_back() {
         ArticleId id = idOf(LIUZHOU_PUBLISHED);
         login("editor.liuzhou");
