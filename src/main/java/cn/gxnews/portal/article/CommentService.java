@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.base.NotAllowedException;
 import cn.gxnews.portal.article.repository.CommentRepository;
@@ -48,7 +49,7 @@ public class CommentService {
         Article article = articles.find(id);
         String text = body.strip();
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new DraftIncompleteException(List.of("error.comment.length"));
+            throw new TextLengthRefusedException("error.comment.length");
         }
         PlainText.check("comments.heading", text, true);
         if (parentId != null && comments.findOwner(parentId).filter(o -> o.articleId().equals(id)).isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.article.repository.SensitiveWordRepository;
@@ -57,7 +58,7 @@ public class SensitiveWordService {
     public boolean add(String word) {
         String trimmed = word.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
-            throw new DraftIncompleteException(List.of("error.sensitiveWord.length"));
+            throw new TextLengthRefusedException("error.sensitiveWord.length");
         }
         PlainText.check("sensitiveWords.word", trimmed, false);
         boolean added = words.insert(trimmed, currentUser.require().id());

@@ -1,8 +1,8 @@
 package cn.gxnews.portal.editorial;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleId;
-import cn.gxnews.portal.article.DraftIncompleteException;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.TransitionRequest;
 import cn.gxnews.portal.article.Workflow;
@@ -53,7 +53,7 @@ public class ReviewService {
     @Transactional
     public Article requestChanges(ArticleId id, int expectedVersion, String reason) {
         if (reason.isBlank()) {
-            throw new DraftIncompleteException(List.of("error.changes.reasonRequired"));
+            throw new TextLengthRefusedException("error.changes.reasonRequired");
         }
         PlainText.check("review.reason", reason, true);
         return workflow.take(new TransitionRequest(Transition.REQUEST_CHANGES, id, expectedVersion, reason.strip(), null,

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.base.NotAllowedException;
 import cn.gxnews.portal.publicsite.PublishedNewsService;
@@ -235,7 +236,8 @@ class ArticleServiceTest extends AbstractIntegrationTest {
         int version = as("editor.liuzhou", () -> articles.find(id)).version();
 
         assertThatThrownBy(() -> as("editor.liuzhou", () -> review.requestChanges(id, version, "   ")))
-                .isInstanceOf(DraftIncompleteException.class);
+                .isInstanceOfSatisfying(TextLengthRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.changes.reasonRequired"));
         as("editor.liuzhou", () -> review.requestChanges(id, version, "请补充展会日期。"));
 
         Article seenByAuthor = as("author.liuzhou", () -> articles.find(id));

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.base.NotAllowedException;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,6 @@ class CommentServiceTest extends AbstractIntegrationTest {
             return null;
         })).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> as("author.liuzhou", () -> comments.add(id, null, "   ")))
-                .isInstanceOf(DraftIncompleteException.class);
+                .isInstanceOf(TextLengthRefusedException.class);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.publicsite.PublishedNewsService;
 import cn.gxnews.portal.AbstractIntegrationTest;
@@ -131,6 +132,6 @@ class SubmitChecksTest extends AbstractIntegrationTest {
             return null;
         });
         assertThat(as("admin", () -> sensitiveWords.list())).isEmpty();
-        assertThatThrownBy(() -> as("admin", () -> sensitiveWords.add("   "))).isInstanceOf(DraftIncompleteException.class);
+        assertThatThrownBy(() -> as("admin", () -> sensitiveWords.add("   "))).isInstanceOf(TextLengthRefusedException.class);
     }
 }

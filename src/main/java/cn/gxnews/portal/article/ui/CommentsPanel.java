@@ -1,7 +1,7 @@
 package cn.gxnews.portal.article.ui;
 
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.base.ui.Notices;
-import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.TextRefusedException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.ArticleId;
@@ -100,12 +100,8 @@ public class CommentsPanel extends Div {
             comments.add(articleId, parentId, text.getValue());
             refresh();
             return true;
-        } catch (TextRefusedException e) {
+        } catch (TextRefusedException | TextLengthRefusedException e) {
             text.setErrorMessage(Notices.message(e));
-            text.setInvalid(true);
-            return false;
-        } catch (PortalException e) {
-            text.setErrorMessage(getTranslation("error.comment.length"));
             text.setInvalid(true);
             return false;
         }

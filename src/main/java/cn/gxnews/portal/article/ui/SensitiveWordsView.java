@@ -1,6 +1,7 @@
 package cn.gxnews.portal.article.ui;
 
-import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.base.TextRefusedException;
+import cn.gxnews.portal.base.TextLengthRefusedException;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.security.Roles;
@@ -42,8 +43,8 @@ class SensitiveWordsView extends VerticalLayout implements HasDynamicTitle {
                     word.setInvalid(true);
                 }
                 refresh();
-            } catch (PortalException e) {
-                word.setErrorMessage(getTranslation("error.sensitiveWord.length"));
+            } catch (TextLengthRefusedException | TextRefusedException e) {
+                word.setErrorMessage(Notices.message(e));
                 word.setInvalid(true);
             }
         });

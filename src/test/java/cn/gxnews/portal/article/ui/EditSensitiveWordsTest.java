@@ -38,6 +38,20 @@ class EditSensitiveWordsTest extends AbstractDeskTest {
     }
 
     @Test
+    void a_word_with_an_invisible_character_is_marked_with_what_is_wrong_with_it() {
+        login("admin");
+        open("admin/sensitive-words");
+        TextField word = _get(TextField.class, spec -> spec.withLabel("词语"));
+
+        _setValue(word, "内部\u0008资料");
+        _click(_get(Button.class, spec -> spec.withText("添加")));
+
+        assertThat(word.isInvalid()).isTrue();
+        assertThat(word.getErrorMessage()).startsWith("“词语”的第 3 个字符是看不见的控制字符");
+        assertThat(word.getValue()).isEqualTo("内部\u0008资料");
+    }
+
+    @Test
     void an_editor_cannot_open_the_list() {
         login("editor.all");
         assertThatThrownBy(() -> open("admin/sensitive-words")).hasMessageContaining("Access is denied");
