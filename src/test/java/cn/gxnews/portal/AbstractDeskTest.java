@@ -1,5 +1,11 @@
 package cn.gxnews.portal;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -98,8 +104,32 @@ public abstract class AbstractDeskTest extends AbstractIntegrationTest {
 
     /** Opens a desk address (relative to /desk, with an optional query), as typing it would. */
     protected void open(String address) {
+        String path = address.split("\\?")[0];
+        if (UI.getCurrent().getInternals().getRouter().resolveNavigationTarget(new Location(path)).isEmpty()) {
+            openUnknown(address);
+            return;
+        }
         UI.getCurrent().navigate(address.split("\\?")[0],
                 QueryParameters.fromString(address.contains("?") ? address.substring(address.indexOf('?') + 1) : ""));
+    }
+
+    /**
+     * Clicks a button as a member's browser would: what the click throws goes to the session's error handler,
+     * as Vaadin does with a real click (Karibu's {@code _click} throws it at the test instead). Use it where the
+     * click may be refused.
+     */
+    protected static void click(Button button) {
+        try {
+            ButtonKt._click(button);
+        } catch (RuntimeException thrown) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(thrown));
+        }
+    }
+
+    /** Opens a desk address the router knows nothing about, as typing it in the browser would. */
+    private static void openUnknown(String address) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(address), NavigationTrigger.PAGE_LOAD);
     }
 
     /** Clicks a row of a grid, as a user would. */

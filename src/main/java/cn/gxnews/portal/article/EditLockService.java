@@ -1,12 +1,12 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.base.NotAllowedException;
 import cn.gxnews.portal.article.repository.ArticleRepository;
 import cn.gxnews.portal.article.repository.EditLockRepository;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +32,12 @@ public class EditLockService {
     private final Duration expiry;
 
     EditLockService(EditLockRepository locks, ArticleRepository articles, CurrentUser currentUser, Clock clock,
-                    @Value("${portal.edit-lock.expiry:PT60S}") Duration expiry) {
+                    PortalProperties properties) {
         this.locks = locks;
         this.articles = articles;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.expiry = expiry;
+        this.expiry = properties.editLock().expiry();
     }
 
     /** How long a lock lasts without a heartbeat. */

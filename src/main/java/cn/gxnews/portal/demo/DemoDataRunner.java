@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * configured database: production data is never mixed with demo accounts.
  */
 @Component
-@ConditionalOnExpression(EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED + " and ${portal.demo-data.enabled:true}")
+@ConditionalOnExpression(EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED)
 class DemoDataRunner implements SmartLifecycle {
 
     /**
@@ -36,7 +36,9 @@ class DemoDataRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        createUnlessLoaded();
+        if (properties.demoData().enabled()) {
+            createUnlessLoaded();
+        }
         running = true;
     }
 

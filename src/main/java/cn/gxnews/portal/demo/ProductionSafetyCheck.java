@@ -18,8 +18,7 @@ import java.util.List;
  * Only the tests, which load the demo newsroom into a throw-away database on purpose, turn it off.
  */
 @Component
-@ConditionalOnExpression("!(" + EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED + ")"
-        + " and ${portal.production-safety-check.enabled:true}")
+@ConditionalOnExpression("!(" + EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED + ")")
 class ProductionSafetyCheck implements SmartLifecycle {
 
     private final StaffAccountService accounts;
@@ -37,7 +36,9 @@ class ProductionSafetyCheck implements SmartLifecycle {
     /** Before the web server starts (the earliest phase): the portal never serves a request from such a database. */
     @Override
     public void start() {
-        check();
+        if (properties.productionSafetyCheck().enabled()) {
+            check();
+        }
         running = true;
     }
 

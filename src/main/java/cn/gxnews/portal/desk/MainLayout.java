@@ -5,7 +5,8 @@ import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffMember;
-import cn.gxnews.portal.security.StaffRole;
+import cn.gxnews.portal.security.ForOfficeMembers;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,11 +25,16 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The desk's frame: the navigation a member's roles allow, who is signed in for which office, and sign-out.
+ * The menu lists the views annotated with {@code @Menu} that Vaadin's access control lets this member open
+ * (their {@code @RolesAllowed}), so a view's roles are written once, on the view; an entry's title is a message
+ * key, translated here into the member's language.
  */
 @Layout
 @PermitAll
@@ -73,28 +80,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        if ((member.hasRole(StaffRole.AUTHOR) || member.hasRole(StaffRole.EDITOR)) && member.officeCode() != null) {
-            nav.addItem(new SideNavItem(getTranslation("nav.myArticles"), "articles", VaadinIcon.EDIT.create()));
-        }
-        if (member.hasRole(StaffRole.AUTHOR) || member.hasRole(StaffRole.EDITOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.media"), "media", VaadinIcon.PICTURE.create()));
-        }
-        if (member.hasRole(StaffRole.EDITOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.reviewQueue"), "review", VaadinIcon.CHECK_SQUARE_O.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard", VaadinIcon.CHART_GRID.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
-        }
-        nav.addItem(new SideNavItem(getTranslation("nav.notifications"), "notifications", VaadinIcon.BELL.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.password"), "account/password", VaadinIcon.KEY.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.language"), "account/language", VaadinIcon.GLOBE.create()));
-        if (member.hasRole(StaffRole.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.staff"), "admin/staff", VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/offices", VaadinIcon.BUILDING.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.signIns"), "admin/sign-ins", VaadinIcon.SIGN_IN.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.adminChanges"), "admin/changes",
-                    VaadinIcon.CLIPBOARD_TEXT.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.sensitiveWords"), "admin/sensitive-words",
-                    VaadinIcon.BAN.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            Class<? extends Component> view = entry.menuClass();
+            if (view == null || (view.isAnnotationPresent(ForOfficeMembers.class) && member.officeCode() == null)) {
+                continue;
+            }
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), view, new Icon(entry.icon())));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

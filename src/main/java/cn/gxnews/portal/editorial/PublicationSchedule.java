@@ -1,35 +1,43 @@
 package cn.gxnews.portal.editorial;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import cn.gxnews.portal.base.PortalProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * When the scheduler runs: once at start (to catch up on what came due while the portal was down), then
- * every {@code portal.scheduler.interval}. Tests switch it off and run the scheduler themselves.
+ * every {@code portal.scheduler.interval}. Tests switch it off ({@code portal.scheduler.enabled}) and run
+ * the scheduler themselves. Registered here rather than with {@code @Scheduled} so that both settings come
+ * from the typed {@link PortalProperties}, with their defaults written once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = "portal.scheduler.enabled", havingValue = "true", matchIfMissing = true)
-class PublicationSchedule {
+class PublicationSchedule implements SchedulingConfigurer {
 
     private final PublicationScheduler scheduler;
+    private final PortalProperties.Scheduler settings;
 
-    PublicationSchedule(PublicationScheduler scheduler) {
+    PublicationSchedule(PublicationScheduler scheduler, PortalProperties properties) {
         this.scheduler = scheduler;
+        this.settings = properties.scheduler();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAtStart() {
-        scheduler.runDue();
+        if (settings.enabled()) {
+            scheduler.runDue();
+        }
     }
 
-    @Scheduled(fixedDelayString = "${portal.scheduler.interval:PT15S}",
-            initialDelayString = "${portal.scheduler.interval:PT15S}")
-    void runPeriodically() {
-        scheduler.runDue();
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (settings.enabled()) {
+            registrar.addFixedDelayTask(new FixedDelayTask(scheduler::runDue, settings.interval(), settings.interval()));
+        }
     }
 }

@@ -1,11 +1,11 @@
 package cn.gxnews.portal.editorial;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,11 +32,11 @@ public class PublicationScheduler {
     private final Duration lateAfter;
 
     PublicationScheduler(Workflow workflow, TransactionTemplate transaction, Clock clock,
-                         @Value("${portal.scheduler.late-after:PT2M}") Duration lateAfter) {
+                         PortalProperties properties) {
         this.workflow = workflow;
         this.transaction = transaction;
         this.clock = clock;
-        this.lateAfter = lateAfter;
+        this.lateAfter = properties.scheduler().lateAfter();
     }
 
     /** Carries out everything that is due; returns how many transitions it took. */

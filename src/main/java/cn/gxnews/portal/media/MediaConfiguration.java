@@ -1,6 +1,6 @@
 package cn.gxnews.portal.media;
 
-import org.springframework.beans.factory.annotation.Value;
+import cn.gxnews.portal.base.PortalProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,8 @@ class MediaConfiguration {
     static final long REQUEST_MARGIN_BYTES = 1024 * 1024;
 
     @Bean
-    PhotoIntake photoIntake(@Value("${portal.media.max-bytes:15728640}") long maxBytes,
-                            @Value("${portal.media.max-pixels:40000000}") long maxPixels) {
-        return new PhotoIntake(new MediaLimits(maxBytes, maxPixels));
+    PhotoIntake photoIntake(PortalProperties properties) {
+        return new PhotoIntake(new MediaLimits(properties.media().maxBytes(), properties.media().maxPixels()));
     }
 
     /** First of all filters: a body too large for the desk is refused before sign-in checks or Vaadin see it. */

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.notification;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.ArticleTransitioned;
 import cn.gxnews.portal.article.Transition;
@@ -7,7 +8,6 @@ import cn.gxnews.portal.notification.repository.NotificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -34,13 +34,12 @@ class NotificationMailer {
     private final String deskUrl;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, NotificationRepository notifications,
-                       Translations translations, @Value("${portal.mail.from:news-portal@localhost}") String from,
-                       @Value("${portal.desk-url:http://localhost:8080/desk}") String deskUrl) {
+                       Translations translations, PortalProperties properties) {
         this.mailSender = mailSender;
         this.notifications = notifications;
         this.translations = translations;
-        this.from = from;
-        this.deskUrl = deskUrl;
+        this.from = properties.mail().from();
+        this.deskUrl = properties.deskUrl();
     }
 
     @TransactionalEventListener

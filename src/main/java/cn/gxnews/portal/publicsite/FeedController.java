@@ -1,11 +1,11 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.PublishedArticle;
 import cn.gxnews.portal.office.Office;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,11 +45,11 @@ class FeedController {
     private final String publicUrl;
 
     FeedController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer,
-                   @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+                   PortalProperties properties) {
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     @GetMapping("/feed.atom")

@@ -1,9 +1,9 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PortalProperties;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -60,9 +60,9 @@ public class PageCache {
     /** Counts the times the cache was emptied: a page rendered across one of them may be out of date. */
     private final AtomicLong generation = new AtomicLong();
 
-    PageCache(@Value("${portal.page-cache.max-bytes:67108864}") long maxBytes) {
+    PageCache(PortalProperties properties) {
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
+                .maximumWeight(properties.pageCache().maxBytes())
                 .weigher((String key, CachedPage page) -> key.length() + page.weight() + 256)
                 // a safety net only: changes invalidate the cache immediately
                 .expireAfterWrite(Duration.ofMinutes(10))

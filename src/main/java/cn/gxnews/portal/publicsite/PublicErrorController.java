@@ -1,5 +1,6 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PortalProperties;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,11 +21,9 @@ class PublicErrorController implements ErrorController {
     private final MessageSource messages;
     private final String publicUrl;
 
-    PublicErrorController(MessageSource messages,
-                          @org.springframework.beans.factory.annotation.Value("${portal.public-url:http://localhost:8080}")
-                          String publicUrl) {
+    PublicErrorController(MessageSource messages, PortalProperties properties) {
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     @RequestMapping("/error")

@@ -1,8 +1,8 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PortalProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -21,9 +21,9 @@ class PublicProblems {
     private final MessageSource messages;
     private final String publicUrl;
 
-    PublicProblems(MessageSource messages, @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+    PublicProblems(MessageSource messages, PortalProperties properties) {
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     @ExceptionHandler({PublicSiteController.NotFoundException.class, MethodArgumentTypeMismatchException.class})

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.StoredPhoto;
@@ -12,7 +13,6 @@ import cn.gxnews.portal.office.Office;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
@@ -58,14 +58,14 @@ class PublicSiteController {
 
     PublicSiteController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer, MediaService media,
                          SearchService search, MessageSource messages,
-                         @Value("${portal.public-url:http://localhost:8080}") String publicUrl) {
+                         PortalProperties properties) {
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
         this.media = media;
         this.search = search;
         this.messages = messages;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     @GetMapping({"/", "/en", "/en/"})

@@ -1,9 +1,9 @@
 package cn.gxnews.portal.security;
 
-import org.jspecify.annotations.Nullable;
+import cn.gxnews.portal.base.PortalProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -25,22 +25,27 @@ class AdminBootstrap implements ApplicationRunner {
     private final StaffAccountService accounts;
     private final SystemTasks system;
     private final PasswordPolicy policy;
-    private final @Nullable String username;
-    private final @Nullable String password;
+    private final String username;
+    private final String password;
+
+    @Autowired
+    AdminBootstrap(StaffAccountService accounts, SystemTasks system, PasswordPolicy policy,
+                   PortalProperties properties) {
+        this(accounts, system, policy, properties.bootstrapAdmin());
+    }
 
     AdminBootstrap(StaffAccountService accounts, SystemTasks system, PasswordPolicy policy,
-                   @Value("${portal.bootstrap-admin.username:}") @Nullable String username,
-                   @Value("${portal.bootstrap-admin.password:}") @Nullable String password) {
+                   PortalProperties.BootstrapAdmin admin) {
         this.accounts = accounts;
         this.system = system;
         this.policy = policy;
-        this.username = username;
-        this.password = password;
+        this.username = admin.username();
+        this.password = admin.password();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (username == null || username.isBlank()) {
+        if (username.isEmpty()) {
             return;
         }
         if (accounts.anyAccountExists()) {
@@ -48,7 +53,7 @@ class AdminBootstrap implements ApplicationRunner {
                     + "Remove the setting.");
             return;
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH
+        if (password.length() < MIN_PASSWORD_LENGTH
                 || !policy.problems(username, password).isEmpty()) {
             throw new IllegalStateException("portal.bootstrap-admin.password must have at least "
                     + MIN_PASSWORD_LENGTH + " characters, differ from the username and not be a common password");

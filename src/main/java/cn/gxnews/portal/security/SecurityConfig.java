@@ -1,10 +1,10 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.security.repository.StaffUserRepository;
 import cn.gxnews.portal.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,9 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,9 +71,9 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain desk(HttpSecurity http, Clock clock, StaffUserRepository users,
-                             @Value("${portal.session.absolute-lifetime:PT12H}") Duration absoluteLifetime)
+                             PortalProperties properties)
             throws Exception {
-        SessionLifetime lifetime = new SessionLifetime(absoluteLifetime, clock);
+        SessionLifetime lifetime = new SessionLifetime(properties.session().absoluteLifetime(), clock);
         // Vaadin's configurer exempts its login page from CSRF protection, but the login form sends the token
         // (from the page's _csrf meta tags), so the sign-in POST can require it: no forged sign-ins.
         SessionlessRefusalCsrfTokens csrfTokens = new SessionlessRefusalCsrfTokens();
@@ -84,7 +83,10 @@ class SecurityConfig {
         return http
                 .securityMatcher(DESK_PATHS)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/media/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login"))
+                // an address under /desk that is no view is Vaadin's to answer (a translated "not found" with 404, for a
+                // signed-in member), not a blanket 403; views keep their own access annotations
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/desk/login")
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 // a refused forged request gets no session cookie that would replace the browser's own
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 // the desk's "sign out" goes through Vaadin; this address is for a plain form POST (with CSRF token)
@@ -129,9 +131,9 @@ class SecurityConfig {
      * sees the client's address and scheme behind the portal's own proxies.
      */
     @Bean
-    FilterRegistrationBean<TrustedProxies> trustedProxies(
-            @Value("${portal.trusted-proxies:}") List<String> proxies) {
-        FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+    FilterRegistrationBean<TrustedProxies> trustedProxies(PortalProperties properties) {
+        FilterRegistrationBean<TrustedProxies> registration =
+                new FilterRegistrationBean<>(new TrustedProxies(properties.trustedProxies()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
         return registration;

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.editorial;
 
 import cn.gxnews.portal.article.Article;
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleService;
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Scheduled publishing is carried out on time, exactly once, even by several portal instances at once. */
 class SchedulingTest extends AbstractIntegrationTest {
+
+    @Autowired
+    private PortalProperties properties;
 
     @Autowired
     private ArticleService articles;
@@ -84,7 +88,7 @@ class SchedulingTest extends AbstractIntegrationTest {
             due.add(draft.id());
         }
         PublicationScheduler otherInstance = new PublicationScheduler(workflow, transaction,
-                Clock.systemUTC(), Duration.ofMinutes(2));
+                Clock.systemUTC(), properties);
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);

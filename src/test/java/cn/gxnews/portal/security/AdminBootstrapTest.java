@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,6 @@ class AdminBootstrapTest extends AbstractIntegrationTest {
     }
 
     private AdminBootstrap bootstrap(String username, String password) {
-        return new AdminBootstrap(accounts, systemTasks, policy, username, password);
+        return new AdminBootstrap(accounts, systemTasks, policy, new PortalProperties.BootstrapAdmin(username, password));
     }
 }

@@ -63,6 +63,18 @@ class DeskSessionTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void an_unknown_desk_address_answers_not_found_to_a_signed_in_member() {
+        DeskClient browser = new DeskClient(baseUrl(), "198.51.100.15");
+        browser.signIn("editor.nanning", PASSWORD);
+
+        HttpResponse<String> unknown = browser.get("/desk/no-such-page");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(browser.get("/desk/review").statusCode()).isEqualTo(200);
+        assertThat(browser.inDesk()).isTrue();
+    }
+
+    @Test
     void signing_out_ends_the_session_on_the_server() {
         DeskClient browser = new DeskClient(baseUrl(), "198.51.100.14");
         browser.signIn("editor.nanning", PASSWORD);

@@ -1,7 +1,6 @@
 package cn.gxnews.portal.article.ui;
 
 import cn.gxnews.portal.base.ui.Notices;
-import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.TextRefusedException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.ArticleId;
@@ -106,18 +105,11 @@ public class CommentsPanel extends Div {
             text.setErrorMessage(Notices.message(e));
             text.setInvalid(true);
             return false;
-        } catch (PortalException e) {
-            Notices.error(e);
-            return false;
         }
     }
 
     private void resolve(Comment comment) {
-        try {
-            comments.setResolved(articleId, comment.id(), !comment.resolved());
-            refresh();
-        } catch (PortalException e) {
-            Notices.error(e);
-        }
+        comments.setResolved(articleId, comment.id(), !comment.resolved());
+        refresh();
     }
 }

@@ -5,6 +5,7 @@ import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.ArticleListItem;
 import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.security.CurrentUser;
+import cn.gxnews.portal.security.ForOfficeMembers;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,12 +13,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** "My articles": everything the signed-in member wrote, with its state; the place to start a new draft. */
 @Route("articles")
+@Menu(title = "nav.myArticles", order = 10, icon = "vaadin:edit")
 @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
+@ForOfficeMembers
 class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
 
     MyArticlesView(ArticleService articles, CurrentUser currentUser) {

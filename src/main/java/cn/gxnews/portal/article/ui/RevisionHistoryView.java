@@ -1,6 +1,5 @@
 package cn.gxnews.portal.article.ui;
 
-import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.article.Article;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,7 +55,7 @@ class RevisionHistoryView extends VerticalLayout implements HasUrlParameter<Long
         try {
             show(articles.find(new ArticleId(id)));
         } catch (ArticleNotFoundException e) {
-            add(new H2(getTranslation("error.article.notFound", id)));
+            throw new NotFoundException(getTranslation("error.article.notFound", id));
         }
     }
 
@@ -118,13 +118,9 @@ class RevisionHistoryView extends VerticalLayout implements HasUrlParameter<Long
                 chosen.content())));
         if (chosen.id() != article.working().id() && Transition.mayEdit(currentUser.require(), article)) {
             Button restore = new Button(getTranslation("history.restore", chosen.number()), click -> {
-                try {
-                    Article restored = articles.restore(article.id(), article.version(), chosen.number());
-                    Notices.success(getTranslation("history.restored", chosen.number(), restored.working().number()));
-                    getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, article.id().toString()));
-                } catch (PortalException e) {
-                    Notices.error(e);
-                }
+                Article restored = articles.restore(article.id(), article.version(), chosen.number());
+                Notices.success(getTranslation("history.restored", chosen.number(), restored.working().number()));
+                getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, article.id().toString()));
             });
             restore.addThemeVariants(ButtonVariant.PRIMARY);
             comparison.add(new Paragraph(getTranslation("history.restoreHint")), restore);

@@ -16,11 +16,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The sensitive-word list that blocks submission: administrators add and remove words. */
 @Route("admin/sensitive-words")
+@Menu(title = "nav.sensitiveWords", order = 130, icon = "vaadin:ban")
 @RolesAllowed(Roles.ADMIN)
 class SensitiveWordsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -18,13 +18,9 @@ public class SaveDialog extends Dialog {
         setHeaderTitle(title);
         add(form);
         Button saveButton = new Button(getTranslation("editor.save"), click -> {
-            try {
-                save.run();
-                close();
-                Notices.success(getTranslation("editor.saved"));
-            } catch (PortalException e) {
-                Notices.error(e);
-            }
+            save.run(); // a refusal stops here: the dialog stays open and the desk's error handler says why
+            close();
+            Notices.success(getTranslation("editor.saved"));
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), saveButton);

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * article, with who, when, from which state to which, on which revision and why; downloadable as CSV.
  */
 @Route("audit")
+@Menu(title = "nav.audit", order = 50, icon = "vaadin:records")
 @RolesAllowed(Roles.EDITOR)
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 

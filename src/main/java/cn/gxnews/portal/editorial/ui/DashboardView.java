@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 
 /** The editors' overview: how many articles of each office stand in each state. */
 @Route("dashboard")
+@Menu(title = "nav.dashboard", order = 40, icon = "vaadin:chart-grid")
 @RolesAllowed(Roles.EDITOR)
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** The editor's queue: what waits for a decision in their office (or every office), oldest first. */
 @Route("review")
+@Menu(title = "nav.reviewQueue", order = 30, icon = "vaadin:check-square-o")
 @RolesAllowed(Roles.EDITOR)
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 

@@ -43,6 +43,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -86,8 +87,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         try {
             show(articles.find(new ArticleId(id)));
         } catch (ArticleNotFoundException e) {
-            removeAll();
-            add(new H2(getTranslation("error.article.notFound", id)));
+            throw new NotFoundException(getTranslation("error.article.notFound", id));
         }
     }
 

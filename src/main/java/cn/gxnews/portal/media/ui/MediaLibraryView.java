@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  * describe each photo with the caption, credit and alt text that readers will get.
  */
 @Route("media")
+@Menu(title = "nav.media", order = 20, icon = "vaadin:picture")
 @RolesAllowed({Roles.AUTHOR, Roles.EDITOR})
 class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
 

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The member's notifications, newest first; opening one marks it read and goes to the article. */
 @Route("notifications")
+@Menu(title = "nav.notifications", order = 60, icon = "vaadin:bell")
 @PermitAll
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The offices' names and the contact details the public Contact Us page shows; administrators edit them. */
 @Route("admin/offices")
+@Menu(title = "nav.offices", order = 100, icon = "vaadin:building")
 @RolesAllowed(Roles.ADMIN)
 class OfficesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** Every member changes their own password here; the form says what a good password is. */
 @Route("account/password")
+@Menu(title = "nav.password", order = 70, icon = "vaadin:key")
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -16,6 +17,7 @@ import java.util.Locale;
 
 /** Every member chooses the desk's language: Chinese, English, or whatever their browser prefers. */
 @Route("account/language")
+@Menu(title = "nav.language", order = 80, icon = "vaadin:globe")
 @PermitAll
 class LanguageView extends VerticalLayout implements HasDynamicTitle {
 

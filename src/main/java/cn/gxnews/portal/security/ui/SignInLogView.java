@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 
 /** Every sign-in attempt with time, username, address and result; administrators filter and export it. */
 @Route("admin/sign-ins")
+@Menu(title = "nav.signIns", order = 110, icon = "vaadin:sign-in")
 @RolesAllowed(Roles.ADMIN)
 class SignInLogView extends VerticalLayout implements HasDynamicTitle {
 

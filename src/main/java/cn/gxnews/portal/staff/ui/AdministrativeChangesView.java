@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
  * after; administrators filter it by kind and export it as CSV.
  */
 @Route("admin/changes")
+@Menu(title = "nav.adminChanges", order = 120, icon = "vaadin:clipboard-text")
 @RolesAllowed(Roles.ADMIN)
 class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,6 +1,5 @@
 package cn.gxnews.portal.staff.ui;
 
-import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.security.OneTimePassword;
@@ -95,21 +94,18 @@ class StaffAccountDialog extends Dialog {
     private void save() {
         String officeCode = office.getValue() == null ? null : office.getValue().map(Office::code).orElse(null);
         Set<StaffRole> chosen = roles.getValue();
-        try {
-            if (member == null) {
-                OneTimePassword opened = accounts.open(username.getValue(), displayName.getValue(), email.getValue(),
-                        officeCode, chosen);
-                close();
-                saved.run();
-                showPassword(opened);
-            } else {
-                accounts.update(member.id(), version, displayName.getValue(), email.getValue(), officeCode, chosen, enabled.getValue());
-                close();
-                saved.run();
-                Notices.success(getTranslation("editor.saved"));
-            }
-        } catch (PortalException e) {
-            Notices.error(e);
+        // a refusal stops here, before close(): the dialog stays open and the desk's error handler says why
+        if (member == null) {
+            OneTimePassword opened = accounts.open(username.getValue(), displayName.getValue(), email.getValue(),
+                    officeCode, chosen);
+            close();
+            saved.run();
+            showPassword(opened);
+        } else {
+            accounts.update(member.id(), version, displayName.getValue(), email.getValue(), officeCode, chosen, enabled.getValue());
+            close();
+            saved.run();
+            Notices.success(getTranslation("editor.saved"));
         }
     }
 
@@ -117,14 +113,10 @@ class StaffAccountDialog extends Dialog {
         if (member == null) {
             return;
         }
-        try {
-            OneTimePassword fresh = accounts.resetPassword(member.id());
-            close();
-            saved.run();
-            showPassword(fresh);
-        } catch (PortalException e) {
-            Notices.error(e);
-        }
+        OneTimePassword fresh = accounts.resetPassword(member.id());
+        close();
+        saved.run();
+        showPassword(fresh);
     }
 
     /** Shows a one-time password once, to hand to the member. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * administrators open new accounts, change them and give out one-time passwords here.
  */
 @Route("admin/staff")
+@Menu(title = "nav.staff", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 class StaffListView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.editorial.ui;
 
+import cn.gxnews.portal.desk.NotFoundView;
 import cn.gxnews.portal.AbstractDeskTest;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.Article;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -191,7 +191,8 @@ class ReviewArticleTest extends AbstractDeskTest {
         login("editor.guilin");
         open("review/article/" + liuzhou);
 
-        _assertOne(H2.class, spec -> spec.withText("找不到稿件 " + liuzhou + "，或您无权查看。"));
+        assertThat(currentView()).isEqualTo(NotFoundView.class);
+        _assertOne(Paragraph.class, spec -> spec.withText("找不到稿件 " + liuzhou + "，或您无权查看。"));
         _assertNone(Button.class, spec -> spec.withText("批准并发布"));
     }
 

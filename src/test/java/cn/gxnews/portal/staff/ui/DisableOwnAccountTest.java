@@ -32,7 +32,7 @@ class DisableOwnAccountTest extends AbstractDeskTest {
         clickRow(grid, rowOf(grid, "admin"));
 
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("启用")), false);
-        _click(_get(Button.class, spec -> spec.withText("保存")));
+        click(_get(Button.class, spec -> spec.withText("保存")));
 
         assertThat(notifications()).contains("您不能停用自己，也不能取消自己的管理员角色。");
         StaffMember admin = as("admin", () -> accounts.findPage(0, 50).toList()).stream()

@@ -54,7 +54,7 @@ class OpenAccountTest extends AbstractDeskTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<StaffRole> roles = _get(CheckboxGroup.class);
         _setValue(roles, Set.of(StaffRole.AUTHOR));
-        _click(_get(Button.class, spec -> spec.withText("开通账号")));
+        click(_get(Button.class, spec -> spec.withText("开通账号")));
 
         assertThat(notifications()).contains("这个用户名已被使用。");
         assertThat(_get(TextField.class, spec -> spec.withLabel("姓名")).getValue()).isEqualTo("重名的人");
