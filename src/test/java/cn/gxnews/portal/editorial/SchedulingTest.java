@@ -85,7 +85,7 @@ class SchedulingTest extends AbstractIntegrationTest {
             due.add(draft.id());
         }
         PublicationScheduler otherInstance = new PublicationScheduler(workflow, transaction,
-                Clock.systemUTC(), Duration.ofMinutes(2));
+                Clock.systemUTC(), Duration.ofMinutes(2), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
