@@ -1,5 +1,8 @@
 package cn.gxnews.portal.desk;
 
+import cn.gxnews.portal.base.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.ui.Notices;
 import com.vaadin.flow.component.UI;
@@ -17,10 +20,13 @@ import java.util.Optional;
  * is shown to the member as a translated notification, and the screen stays as it was (a dialog stays open
  * with what was typed). Views catch a refusal themselves only when they do something more with it (mark a
  * field, list what must be fixed, reload a stale article). Anything else is a failure, handled by Vaadin's
- * default handler (logged, and a generic message).
+ * default handler (logged, and a generic message), except the database being away: then the member reads that
+ * nothing was saved and to try again shortly, and the screen keeps what was typed.
  */
 @Component
 class RefusalHandler implements ErrorHandler, VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RefusalHandler.class);
 
     private final ErrorHandler failures = new DefaultErrorHandler();
 
@@ -34,6 +40,10 @@ class RefusalHandler implements ErrorHandler, VaadinServiceInitListener {
         Optional<PortalException> refusal = refusalIn(event.getThrowable());
         if (refusal.isPresent() && UI.getCurrent() != null) {
             Notices.error(refusal.get());
+        } else if (DatabaseUnavailable.causedBy(event.getThrowable()) && UI.getCurrent() != null) {
+            // the database is away (stopped, restarting): nothing was written, and the screen keeps what was typed
+            log.warn("Database unavailable: {}", event.getThrowable().getMessage());
+            Notices.error(UI.getCurrent().getTranslation("error.databaseUnavailable"));
         } else {
             failures.error(event);
         }

@@ -4,6 +4,8 @@ import cn.gxnews.portal.base.PortalProperties;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.Workflow;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,11 @@ public class PublicationScheduler {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration lateAfter;
+    private final MeterRegistry meters;
 
     PublicationScheduler(Workflow workflow, TransactionTemplate transaction, Clock clock,
-                         PortalProperties properties) {
+                         PortalProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.workflow = workflow;
         this.transaction = transaction;
         this.clock = clock;
@@ -66,6 +70,12 @@ public class PublicationScheduler {
                 Instant planned = publish ? article.publishAt() : article.unpublishAt();
                 boolean late = planned != null && planned.plus(lateAfter).isBefore(now);
                 workflow.takeOnSchedule(onSchedule, article, late);
+                if (planned != null) {
+                    Timer.builder("portal.scheduler.lag")
+                            .description("From the time an article was due to go online or offline to when it did")
+                            .tags("office", article.officeCode(), "transition", onSchedule.name())
+                            .register(meters).record(Duration.between(planned, now));
+                }
             }
             return due.size();
         });

@@ -6,6 +6,8 @@ import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
 import org.jspecify.annotations.Nullable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,9 +43,12 @@ public class MediaService {
     private final PhotoIntake intake;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
+    private final MeterRegistry meters;
     private final Semaphore intakeSlots = new Semaphore(CONCURRENT_INTAKES, true);
 
-    MediaService(MediaRepository media, PhotoIntake intake, CurrentUser currentUser, TransactionTemplate transaction) {
+    MediaService(MediaRepository media, PhotoIntake intake, CurrentUser currentUser, TransactionTemplate transaction,
+                 MeterRegistry meters) {
+        this.meters = meters;
         this.media = media;
         this.intake = intake;
         this.currentUser = currentUser;
@@ -81,12 +86,17 @@ public class MediaService {
             throw new PhotoRejectedException("media.error.noOffice");
         }
         byte[] received;
+        ProcessedPhoto photo;
         try {
             received = intake.receive(upload);
+            photo = processInTurn(received);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload broke off", e);
+        } catch (PhotoRejectedException e) {
+            Counter.builder("portal.uploads.refused").description("Photo uploads refused, per office and reason")
+                    .tags("office", office, "reason", e.reason()).register(meters).increment();
+            throw e;
         }
-        ProcessedPhoto photo = processInTurn(received);
         return Objects.requireNonNull(transaction.execute(status -> {
             media.storeBlob(photo);
             long id = media.addToLibrary(photo.sha256(), office, member.id());

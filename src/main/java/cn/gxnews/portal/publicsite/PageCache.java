@@ -57,6 +57,11 @@ public class PageCache {
     }
 
     private final Cache<String, CachedPage> pages;
+    /**
+     * The last copy ever rendered of each page, kept through every emptying of the cache: what a reader gets
+     * while the database cannot be reached (stale-if-error), rather than an error.
+     */
+    private final Cache<String, CachedPage> lastCopies;
     /** Counts the times the cache was emptied: a page rendered across one of them may be out of date. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -66,6 +71,10 @@ public class PageCache {
                 .weigher((String key, CachedPage page) -> key.length() + page.weight() + 256)
                 // a safety net only: changes invalidate the cache immediately
                 .expireAfterWrite(Duration.ofMinutes(10))
+                .build();
+        this.lastCopies = Caffeine.newBuilder()
+                .maximumWeight(properties.pageCache().maxBytes())
+                .weigher((String key, CachedPage page) -> key.length() + page.weight() + 256)
                 .build();
     }
 
@@ -84,6 +93,7 @@ public class PageCache {
      * show readers the old content until the next change.
      */
     void put(String key, CachedPage page, long generation) {
+        lastCopies.put(key, page);
         if (this.generation.get() != generation) {
             return;
         }
@@ -93,7 +103,12 @@ public class PageCache {
         }
     }
 
-    /** Drops every cached page, and any page still being rendered from before this call. */
+    /** The last copy of a page ever rendered, for when it cannot be rendered now (the database is away). */
+    Optional<CachedPage> lastCopy(String key) {
+        return Optional.ofNullable(lastCopies.getIfPresent(key));
+    }
+
+    /** Drops every cached page, and any page still being rendered from before this call; last copies stay. */
     public void invalidateAll() {
         generation.incrementAndGet();
         pages.invalidateAll();

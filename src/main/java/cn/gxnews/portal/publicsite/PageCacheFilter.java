@@ -1,10 +1,15 @@
 package cn.gxnews.portal.publicsite;
 
+import cn.gxnews.portal.base.DatabaseUnavailable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -25,10 +30,21 @@ class PageCacheFilter extends OncePerRequestFilter {
             "Content-Language", "Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options",
             "X-Frame-Options");
 
-    private final PageCache cache;
+    private static final Logger log = LoggerFactory.getLogger(PageCacheFilter.class);
 
-    PageCacheFilter(PageCache cache) {
+    private final PageCache cache;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter lastCopiesServed;
+
+    PageCacheFilter(PageCache cache, MeterRegistry meters) {
         this.cache = cache;
+        this.hits = Counter.builder("portal.page.cache").tag("result", "hit")
+                .description("Public pages answered from the page cache, or rendered").register(meters);
+        this.misses = Counter.builder("portal.page.cache").tag("result", "miss")
+                .description("Public pages answered from the page cache, or rendered").register(meters);
+        this.lastCopiesServed = Counter.builder("portal.page.cache").tag("result", "last-copy")
+                .description("Public pages answered from the page cache, or rendered").register(meters);
     }
 
     @Override
@@ -36,7 +52,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || path.startsWith("/desk") || path.startsWith("/VAADIN")
                 || path.startsWith("/media") || path.startsWith("/css/") || path.startsWith("/lumo/")
-                || path.startsWith("/error");
+                || path.startsWith("/error") || path.startsWith("/actuator");
     }
 
     @Override
@@ -45,12 +61,27 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         var cached = cache.find(key);
         if (cached.isPresent()) {
+            hits.increment();
             serve(cached.get(), request, response);
             return;
         }
+        misses.increment();
         long generation = cache.generation();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
+        try {
+            chain.doFilter(request, wrapper);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            var lastCopy = cache.lastCopy(key);
+            if (!DatabaseUnavailable.causedBy(failure) || lastCopy.isEmpty() || response.isCommitted()) {
+                throw failure; // the error page answers: 503 with Retry-After when the database is away
+            }
+            // stale-if-error: the database is away, the last copy of the page is better than an error
+            log.warn("Database unavailable: served the last copy of {} ({})", key, failure.getMessage());
+            lastCopiesServed.increment();
+            response.reset();
+            serve(lastCopy.get(), request, response);
+            return;
+        }
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader("Set-Cookie")) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String name : KEPT_HEADERS) {

@@ -4,6 +4,7 @@ import cn.gxnews.portal.base.PortalProperties;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.gxnews.portal.base.DatabaseUnavailable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class PublicErrorController implements ErrorController {
 
+    /** How long a reader is asked to wait while the database is away (a restart takes seconds). */
+    static final int RETRY_AFTER_SECONDS = 30;
+
     private final MessageSource messages;
     private final String publicUrl;
 
@@ -30,6 +34,12 @@ class PublicErrorController implements ErrorController {
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            // the page cache had no copy of the page to show instead (PageCacheFilter): ask to come back shortly
+            status = HttpStatus.SERVICE_UNAVAILABLE.value();
+            response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        }
         response.setStatus(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         PageText text = new PageText(messages, PublicSiteController.languageOf(uri == null ? null : uri.toString()), "/",

@@ -44,12 +44,14 @@ class PublicProblems {
 
     /**
      * Fills the model of the page that explains a status and returns its view: not found, gone, a request that
-     * makes no sense (any other 4xx), or the site's apology (5xx).
+     * makes no sense (any other 4xx), "try again shortly" (503, the database is away), or the site's apology
+     * (other 5xx).
      */
     static String page(PageText text, int status, Model model) {
         String name = switch (status) {
             case 404 -> "notFound";
             case 410 -> "gone";
+            case 503 -> "unavailable";
             default -> status >= 400 && status < 500 ? "badRequest" : "error";
         };
         model.addAttribute("text", text);

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +44,8 @@ class PublicSiteConfiguration {
 
     /** Inside the ETag filter, so cached pages get their ETag (and 304s) too. */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> publicPageCache(PageCache cache) {
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+    FilterRegistrationBean<PageCacheFilter> publicPageCache(PageCache cache, MeterRegistry meters) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, meters));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;

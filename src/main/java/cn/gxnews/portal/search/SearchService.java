@@ -7,6 +7,8 @@ import cn.gxnews.portal.article.InlineMarkup;
 import cn.gxnews.portal.article.PublishedArticle;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.search.query.SearchQuery;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +44,11 @@ public class SearchService {
     private static final String ELLIPSIS = "…";
 
     private final SearchQuery search;
+    private final MeterRegistry meters;
     private final InlineMarkup markup = new InlineMarkup();
 
-    SearchService(SearchQuery search) {
+    SearchService(SearchQuery search, MeterRegistry meters) {
+        this.meters = meters;
         this.search = search;
     }
 
@@ -59,6 +63,16 @@ public class SearchService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SearchPage search(String query, int page) {
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            return searchNow(query, page);
+        } finally {
+            sample.stop(Timer.builder("portal.search").description("How long a search of published articles takes")
+                    .publishPercentileHistogram().register(meters));
+        }
+    }
+
+    private SearchPage searchNow(String query, int page) {
         String text = cut(PlainText.printable(query).strip());
         int shown = Math.max(1, page);
         List<String> terms = ChineseTokens.queryTerms(text);

@@ -3,6 +3,8 @@ package cn.gxnews.portal.security;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.security.repository.SignInEventRepository;
 import org.jspecify.annotations.Nullable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -28,10 +30,12 @@ public class SignInLog {
 
     private final SignInEventRepository events;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    SignInLog(SignInEventRepository events, Clock clock) {
+    SignInLog(SignInEventRepository events, Clock clock, MeterRegistry meters) {
         this.events = events;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @EventListener
@@ -48,6 +52,7 @@ public class SignInLog {
         events.insert(clock.instant(), PlainText.printable(event.getAuthentication().getName(), "\uFFFD"),
                 LimitedAuthenticationProvider.clientIp(event.getAuthentication()), false,
                 event.getException().getClass().getSimpleName());
+        countFailure(event.getException().getClass().getSimpleName());
     }
 
     /**
@@ -59,6 +64,19 @@ public class SignInLog {
     @Transactional
     void record(String username, String clientIp, boolean success, String reason) {
         events.insert(clock.instant(), username, clientIp, success, reason);
+        if (!success) {
+            countFailure(reason);
+        }
+    }
+
+    /**
+     * Counts a refused sign-in for the metrics ({@code portal.signin.failures}), by reason: a wrong password,
+     * an attempt refused by the limits against password guessing ({@code SignInThrottledException}), a disabled
+     * account, a wrong current password on the change-password form.
+     */
+    private void countFailure(String reason) {
+        Counter.builder("portal.signin.failures").description("Refused sign-ins and password checks, by reason")
+                .tag("reason", reason).register(meters).increment();
     }
 
     /** @param success only successes, only failures, or both ({@code null}) */

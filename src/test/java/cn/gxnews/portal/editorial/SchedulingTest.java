@@ -88,7 +88,7 @@ class SchedulingTest extends AbstractIntegrationTest {
             due.add(draft.id());
         }
         PublicationScheduler otherInstance = new PublicationScheduler(workflow, transaction,
-                Clock.systemUTC(), properties);
+                Clock.systemUTC(), properties, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
