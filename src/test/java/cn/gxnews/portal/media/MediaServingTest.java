@@ -2,6 +2,7 @@ package cn.gxnews.portal.media;
 
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
+import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleService;
@@ -38,7 +39,7 @@ class MediaServingTest extends AbstractIntegrationTest {
 
     @Test
     void a_photo_reaches_readers_only_when_its_article_is_published_and_then_is_cached_for_good() throws Exception {
-        byte[] upload = MediaLibraryServiceTest.jpeg(1200, 900, Color.RED);
+        byte[] upload = TestPhotos.jpeg(1200, 900, Color.RED);
         MediaItem photo = as("author.nanning", () -> media.upload(upload));
         String url = "/media/" + photo.sha256() + "/800";
         Article draft = as("author.nanning", () -> articles.createDraft(new ArticleDraft("南宁分公司参加展会", "展会摘要",
@@ -73,7 +74,7 @@ class MediaServingTest extends AbstractIntegrationTest {
 
     @Test
     void an_article_cannot_show_another_offices_photo() throws Exception {
-        byte[] upload = MediaLibraryServiceTest.jpeg(400, 300, Color.CYAN);
+        byte[] upload = TestPhotos.jpeg(400, 300, Color.CYAN);
         MediaItem guilinPhoto = as("author.guilin", () -> media.upload(upload));
 
         assertThatThrownBy(() -> as("author.nanning", () -> articles.createDraft(new ArticleDraft("借用照片", "摘要",

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.media;
 
+import cn.gxnews.portal.TestPhotoBytes;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +15,8 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -29,11 +26,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import static cn.gxnews.portal.TestPhotoBytes.APP1;
+import static cn.gxnews.portal.TestPhotoBytes.APP15;
+import static cn.gxnews.portal.TestPhotoBytes.COM;
+import static cn.gxnews.portal.TestPhotoBytes.SOS;
+import static cn.gxnews.portal.TestPhotoBytes.ascii;
+import static cn.gxnews.portal.TestPhotoBytes.bytesBeforePixels;
+import static cn.gxnews.portal.TestPhotoBytes.commentSegment;
+import static cn.gxnews.portal.TestPhotoBytes.concat;
+import static cn.gxnews.portal.TestPhotoBytes.contains;
+import static cn.gxnews.portal.TestPhotoBytes.deflate;
+import static cn.gxnews.portal.TestPhotoBytes.encoded;
+import static cn.gxnews.portal.TestPhotoBytes.exifPayload;
+import static cn.gxnews.portal.TestPhotoBytes.exifSegment;
+import static cn.gxnews.portal.TestPhotoBytes.jpeg;
+import static cn.gxnews.portal.TestPhotoBytes.latitudeOfNanning;
+import static cn.gxnews.portal.TestPhotoBytes.markersBeforePixels;
+import static cn.gxnews.portal.TestPhotoBytes.png;
+import static cn.gxnews.portal.TestPhotoBytes.pngChunk;
+import static cn.gxnews.portal.TestPhotoBytes.pngChunkTypes;
+import static cn.gxnews.portal.TestPhotoBytes.pngClaiming;
+import static cn.gxnews.portal.TestPhotoBytes.replaced;
+import static cn.gxnews.portal.TestPhotoBytes.segment;
+import static cn.gxnews.portal.TestPhotoBytes.startsWith;
+import static cn.gxnews.portal.TestPhotoBytes.tiffWithGpsOfNanning;
+import static cn.gxnews.portal.TestPhotoBytes.tiffWithOrientation;
+import static cn.gxnews.portal.TestPhotoBytes.withChunksAfterHeader;
+import static cn.gxnews.portal.TestPhotoBytes.withSegmentsAfterSoi;
+import static cn.gxnews.portal.TestPhotoBytes.xmpSegment;
+import static cn.gxnews.portal.TestPhotoBytes.zip;
 import static cn.gxnews.portal.media.PhotoRejectedException.CORRUPT;
 import static cn.gxnews.portal.media.PhotoRejectedException.EMPTY;
 import static cn.gxnews.portal.media.PhotoRejectedException.POLYGLOT;
@@ -46,15 +68,10 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The photo intake against a corpus built here, byte by byte: normal photos, photos carrying GPS positions
+ * The photo intake against a corpus built byte by byte ({@link TestPhotoBytes}): normal photos, photos carrying GPS positions
  * and turned by the camera, and files that only pretend to be photos or are photos and something else.
  */
 class PhotoIntakeTest {
-
-    private static final int SOS = 0xDA;
-    private static final int COM = 0xFE;
-    private static final int APP1 = 0xE1;
-    private static final int APP15 = 0xEF;
 
     private final PhotoIntake intake = new PhotoIntake(MediaLimits.defaults());
 
@@ -543,25 +560,7 @@ class PhotoIntakeTest {
         return tuple(width, height);
     }
 
-    // --- files: JPEG ---
-
-    private static byte[] jpeg(BufferedImage image) {
-        return encoded(image, "jpg");
-    }
-
-    private static byte[] png(BufferedImage image) {
-        return encoded(image, "png");
-    }
-
-    private static byte[] encoded(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            assertThat(ImageIO.write(image, format, out)).as("the JDK writes " + format).isTrue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
+    // --- outputs ---
 
     private static BufferedImage decode(byte[] bytes) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -574,201 +573,5 @@ class PhotoIntakeTest {
         outputs.add(photo.master());
         photo.variants().forEach(variant -> outputs.add(variant.bytes()));
         return outputs;
-    }
-
-    private static byte[] withSegmentsAfterSoi(byte[] jpeg, byte[]... segments) {
-        return concat(Arrays.copyOf(jpeg, 2), concat(segments), Arrays.copyOfRange(jpeg, 2, jpeg.length));
-    }
-
-    private static byte[] segment(int marker, byte[] payload) {
-        int length = payload.length + 2;
-        return concat(new byte[]{(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length}, payload);
-    }
-
-    private static byte[] commentSegment(String text) {
-        return segment(COM, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] exifSegment(byte[] tiff) {
-        return segment(APP1, exifPayload(tiff));
-    }
-
-    private static byte[] exifPayload(byte[] tiff) {
-        return concat(ascii("Exif\0\0"), tiff);
-    }
-
-    private static byte[] xmpSegment() {
-        return segment(APP1, ascii("http://ns.adobe.com/xap/1.0/\0<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description exif:GPSLatitude=\"22,48.0N\""
-                + " exif:GPSLongitude=\"108,18.0E\"/></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>"));
-    }
-
-    /** A TIFF structure with one entry in its first directory: the orientation tag (0x0112, SHORT). */
-    private static byte[] tiffWithOrientation(ByteOrder order, int orientation) {
-        ByteBuffer tiff = tiffHeader(order, 26);
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-        tiff.putInt(0);
-        return tiff.array();
-    }
-
-    /**
-     * What a phone writes: the orientation, and a GPS directory placing the photo at 22°48' N 108°18' E,
-     * in Nanning, with the method "GPS".
-     */
-    private static byte[] tiffWithGpsOfNanning() {
-        ByteBuffer tiff = tiffHeader(ByteOrder.LITTLE_ENDIAN, 164);
-        tiff.putShort((short) 2);                                                          // IFD0 at 8
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putInt(1);            // orientation 1
-        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);           // GPS IFD at 38
-        tiff.putInt(0);
-        tiff.putShort((short) 5);                                                          // GPS IFD
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(ascii("N\0\0\0"));
-        tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(104);
-        tiff.putShort((short) 0x0003).putShort((short) 2).putInt(2).put(ascii("E\0\0\0"));
-        tiff.putShort((short) 0x0004).putShort((short) 5).putInt(3).putInt(128);
-        tiff.putShort((short) 0x001B).putShort((short) 7).putInt(11).putInt(152);
-        tiff.putInt(0);
-        tiff.put(latitudeOfNanning());                                                     // at 104
-        tiff.putInt(108).putInt(1).putInt(18).putInt(1).putInt(0).putInt(1);               // at 128
-        tiff.put(ascii("ASCII\0\0\0GPS"));                                                 // at 152
-        return tiff.array();
-    }
-
-    /** 22/1 degrees, 48/1 minutes, 0/1 seconds as little-endian rationals. */
-    private static byte[] latitudeOfNanning() {
-        return ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(22).putInt(1).putInt(48).putInt(1).putInt(0).putInt(1).array();
-    }
-
-    private static ByteBuffer tiffHeader(ByteOrder order, int size) {
-        ByteBuffer tiff = ByteBuffer.allocate(size).order(order);
-        tiff.put(ascii(order == ByteOrder.BIG_ENDIAN ? "MM" : "II")).putShort((short) 42).putInt(8);
-        return tiff;
-    }
-
-    /** The markers of the segments up to and including the start of the pixels, read like a decoder. */
-    private static List<Integer> markersBeforePixels(byte[] jpeg) {
-        List<Integer> markers = new ArrayList<>();
-        int at = 2;
-        while (at + 4 <= jpeg.length && jpeg[at] == (byte) 0xFF) {
-            int marker = jpeg[at + 1] & 0xFF;
-            markers.add(marker);
-            if (marker == SOS) {
-                break;
-            }
-            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF);
-        }
-        return markers;
-    }
-
-    private static byte[] bytesBeforePixels(byte[] jpeg) {
-        int at = 2;
-        while (at + 4 <= jpeg.length && (jpeg[at + 1] & 0xFF) != SOS) {
-            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF);
-        }
-        return Arrays.copyOf(jpeg, at);
-    }
-
-    // --- files: PNG and others ---
-
-    private static byte[] pngChunk(String type, byte[] data) {
-        CRC32 crc = new CRC32();
-        crc.update(ascii(type));
-        crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(ascii(type)).put(data)
-                .putInt((int) crc.getValue()).array();
-    }
-
-    /** Inserts chunks right after the signature (8 bytes) and the header chunk (25 bytes). */
-    private static byte[] withChunksAfterHeader(byte[] png, byte[]... chunks) {
-        return concat(Arrays.copyOf(png, 33), concat(chunks), Arrays.copyOfRange(png, 33, png.length));
-    }
-
-    private static List<String> pngChunkTypes(byte[] png) {
-        List<String> types = new ArrayList<>();
-        ByteBuffer buffer = ByteBuffer.wrap(png, 8, png.length - 8);
-        while (buffer.remaining() >= 12) {
-            int length = buffer.getInt();
-            byte[] type = new byte[4];
-            buffer.get(type);
-            types.add(new String(type, US_ASCII));
-            buffer.position(buffer.position() + length + 4);
-        }
-        return types;
-    }
-
-    /**
-     * A PNG whose header claims 8-bit grey pixels of the given size, but whose pixel data holds only the
-     * first row: cheap to build, impossible to decode.
-     */
-    private static byte[] pngClaiming(int width, int height) {
-        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).array();
-        byte[] firstRow = new byte[1 + width];
-        return concat(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
-                pngChunk("IHDR", header), pngChunk("IDAT", deflate(firstRow)), pngChunk("IEND", new byte[0]));
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        deflater.setInput(data);
-        deflater.finish();
-        byte[] buffer = new byte[data.length + 64];
-        int length = deflater.deflate(buffer);
-        deflater.end();
-        return Arrays.copyOf(buffer, length);
-    }
-
-    private static byte[] zip() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("payload.txt"));
-            zip.write(ascii("not a photo"));
-            zip.closeEntry();
-        }
-        return out.toByteArray();
-    }
-
-    // --- bytes ---
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(US_ASCII);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] replaced(byte[] data, int at, byte[] replacement) {
-        byte[] copy = data.clone();
-        System.arraycopy(replacement, 0, copy, at, replacement.length);
-        return copy;
-    }
-
-    private static boolean startsWith(byte[] data, int... prefix) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (i >= data.length || data[i] != (byte) prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean contains(byte[] data, byte[] part) {
-        outer:
-        for (int at = 0; at + part.length <= data.length; at++) {
-            for (int i = 0; i < part.length; i++) {
-                if (data[at + i] != part[i]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

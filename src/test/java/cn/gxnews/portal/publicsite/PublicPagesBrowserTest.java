@@ -2,6 +2,7 @@ package cn.gxnews.portal.publicsite;
 
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractBrowserTest;
+import cn.gxnews.portal.TestPhotos;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.article.Article;
@@ -17,12 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -90,8 +86,8 @@ class PublicPagesBrowserTest extends AbstractBrowserTest {
     }
 
     private Article publishArticleWithPhotos() throws IOException {
-        byte[] first = photo(new Color(30, 90, 160), new Color(240, 200, 80));
-        byte[] second = photo(new Color(160, 40, 40), new Color(250, 250, 250));
+        byte[] first = TestPhotos.gradientJpeg(new Color(30, 90, 160), new Color(240, 200, 80));
+        byte[] second = TestPhotos.gradientJpeg(new Color(160, 40, 40), new Color(250, 250, 250));
         MediaItem cover = as("author.nanning", () -> media.upload(first));
         MediaItem booth = as("author.nanning", () -> media.upload(second));
         Article draft = as("author.nanning", () -> articles.createDraft(new ArticleDraft("南宁分公司举办开放日活动",
@@ -105,16 +101,5 @@ class PublicPagesBrowserTest extends AbstractBrowserTest {
                 cover.sha256())));
         Article submitted = as("author.nanning", () -> articles.submit(draft.id(), draft.version()));
         return as("editor.nanning", () -> review.approveAndPublish(draft.id(), submitted.version()));
-    }
-
-    private static byte[] photo(Color from, Color to) throws IOException {
-        BufferedImage image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, from, 1600, 1000, to));
-        g.fillRect(0, 0, 1600, 1000);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
     }
 }
