@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Starts an embedded PostgreSQL when no datasource is configured, so that a newcomer needs nothing but a
@@ -47,7 +48,9 @@ public class EmbeddedPostgresConfiguration {
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("full_page_writes", "on")
+                    // After a crash or a restored backup the server first replays its WAL; give it time.
+                    .setPGStartupWait(Duration.ofMinutes(5));
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL is running: {} (data: {})", postgres.getJdbcUrl("postgres", "postgres"),
