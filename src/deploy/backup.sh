@@ -58,9 +58,9 @@ echo "Backing up the embedded PostgreSQL in $DATA_DIR (port $PG_PORT) while it r
 cat >"$WORK/copy-data.sh" <<SCRIPT
 tar -C "$DATA_DIR" -cf "$WORK/backup.tar" \
     --warning=no-file-changed --warning=no-file-removed --warning=no-file-shrank \
-    --exclude=./pg_wal/* --exclude=./postmaster.pid --exclude=./postmaster.opts --exclude=./epg-lock \
-    --exclude=./pg_replslot/* --exclude=./pg_dynshmem/* --exclude=./pg_notify/* --exclude=./pg_serial/* \
-    --exclude=./pg_snapshots/* --exclude=./pg_stat_tmp/* --exclude=./pg_subtrans/* --exclude='pgsql_tmp*' \
+    --exclude='./pg_wal/*' --exclude=./postmaster.pid --exclude=./postmaster.opts --exclude=./epg-lock \
+    --exclude='./pg_replslot/*' --exclude='./pg_dynshmem/*' --exclude='./pg_notify/*' --exclude='./pg_serial/*' \
+    --exclude='./pg_snapshots/*' --exclude='./pg_stat_tmp/*' --exclude='./pg_subtrans/*' --exclude='pgsql_tmp*' \
     --exclude=pg_internal.init --exclude=./backup_label --exclude=./tablespace_map --exclude=./current_logfiles . \
     || [ \$? -eq 1 ]
 SCRIPT

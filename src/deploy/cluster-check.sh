@@ -191,15 +191,22 @@ wd() { # method, path under the session, JSON body
     curl -s -X "$1" "http://127.0.0.1:$WD_PORT/session/$SESSION$2" -H 'Content-Type: application/json' \
         ${3:+--data-binary "$3"}
 }
-wd_find() { # xpath; prints the element id (waits up to 30 s)
+wd_find() { # xpath; prints the element id (waits up to 60 s)
     local body id i
     body=$(jq -cn --arg v "$1" '{using: "xpath", value: $v}')
-    for i in $(seq 1 60); do
+    for i in $(seq 1 120); do
         id=$(wd POST /element "$body" | jq -r '.value["element-6066-11e4-a52e-4f735466cecf"] // empty' 2>/dev/null)
         if [ -n "$id" ]; then echo "$id"; return 0; fi
         sleep 0.5
     done
     return 1
+}
+wd_screenshot() { # file: what the browser shows, for the log folder (CLUSTER_KEEP=1 keeps it)
+    wd GET /screenshot | jq -r .value | base64 -d >"$1" 2>/dev/null
+}
+publish_failed() { # reason
+    wd_screenshot "$WORK/publish-failure.png"
+    result FAIL "publish through A, on B at once" "$1 (what the browser showed: publish-failure.png in the log folder)"
 }
 wd_click() { wd POST "/element/$1/click" '{}' >/dev/null; }
 wd_type() { wd POST "/element/$1/value" "$(jq -cn --arg t "$2" '{text: $t}')" >/dev/null; }
@@ -226,21 +233,21 @@ check_publish() {
     PIDS[chromedriver]=$!
     sleep 1
     SESSION=$(curl -s -X POST "http://127.0.0.1:$WD_PORT/session" -H 'Content-Type: application/json' --data-binary \
-        '{"capabilities":{"alwaysMatch":{"goog:chromeOptions":{"binary":"/usr/bin/chromium","args":["--headless=new","--no-sandbox","--disable-dev-shm-usage","--window-size=1400,1000","--lang=zh-CN"]}}}}' \
+        '{"capabilities":{"alwaysMatch":{"goog:chromeOptions":{"binary":"/usr/bin/chromium","args":["--headless=new","--no-sandbox","--disable-dev-shm-usage","--window-size=1400,1000","--lang=zh-CN"],"prefs":{"intl.accept_languages":"zh-CN,zh"}}}}}' \
         | jq -r .value.sessionId)
     [ -n "$SESSION" ] && [ "$SESSION" != null ] || { result FAIL "$name" "chromedriver did not start a browser"; return; }
     local user password submit queued approve
     wd POST /url "{\"url\":\"$A_URL/desk\"}" >/dev/null
     user=$(wd_find "//input[@name='username']") && password=$(wd_find "//input[@name='password']") \
-        && submit=$(wd_find "//vaadin-button[@slot='submit']") || { result FAIL "$name" "no sign-in form on A"; return; }
+        && submit=$(wd_find "//vaadin-button[@slot='submit']") || { publish_failed "no sign-in form on A"; return; }
     wd_type "$user" "editor.$office"; wd_type "$password" "$PASSWORD"; wd_click "$submit"
     queued=$(wd_find "//vaadin-grid-cell-content[normalize-space(.)='$title']") \
-        || { result FAIL "$name" "the article is not in editor.$office's review queue on A"; return; }
+        || { publish_failed "the article is not in editor.$office's review queue on A"; return; }
     wd_click "$queued"
     approve=$(wd_find "//vaadin-button[normalize-space(.)='批准并发布']") \
-        || { result FAIL "$name" "no 批准并发布 (approve and publish) button on A's review screen"; return; }
+        || { publish_failed "no 批准并发布 (approve and publish) button on A's review screen"; return; }
     wd_click "$approve"
-    wd_wait_text "已批准并发布" 20 || { result FAIL "$name" "A did not confirm the publication"; return; }
+    wd_wait_text "已批准并发布" 30 || { publish_failed "A did not confirm the publication"; return; }
     local started ms=""
     started=$(date +%s%N)
     for _ in $(seq 1 20); do
