@@ -13,11 +13,16 @@ import org.springframework.context.annotation.Configuration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Starts an embedded PostgreSQL when no datasource is configured, so that a newcomer needs nothing but a
  * JDK. A configured {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) switches this off
  * entirely: then the portal uses that server and starts nothing.
+ * <p>
+ * The library starts PostgreSQL with test settings (fsync and synchronous commit off). A power cut or kernel
+ * crash can then corrupt the whole database, so a kept data directory runs crash-safe; only a temporary one,
+ * removed at stop anyway, keeps the fast settings.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(EmbeddedPostgresConfiguration.NO_DATASOURCE_CONFIGURED)
@@ -40,7 +45,13 @@ public class EmbeddedPostgresConfiguration {
         if (!settings.dataDir().isBlank()) {
             Path dataDir = Path.of(settings.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);
-            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            // These come after the library's own "-F" (fsync off) on the server's command line and override it.
+            builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    // After a crash or a restored backup the server first replays its WAL; give it time.
+                    .setPGStartupWait(Duration.ofMinutes(5));
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL is running: {} (data: {})", postgres.getJdbcUrl("postgres", "postgres"),
