@@ -2,6 +2,8 @@ package cn.gxnews.portal.base;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -22,9 +24,7 @@ class EmbeddedPostgresDurabilityTest {
     @Test
     void a_kept_data_directory_runs_with_fsync_synchronous_commit_and_full_page_writes_on(@TempDir Path dir)
             throws Exception {
-        var properties = new PortalProperties(
-                new PortalProperties.EmbeddedDb(dir.resolve("postgres").toString(), 0),
-                new PortalProperties.DemoData(false, "unused"));
+        var properties = settingsWithDataDir(dir.resolve("postgres").toString());
         try (EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration().embeddedPostgres(properties)) {
             assertThat(settings(postgres)).containsExactly(
                     Map.entry("fsync", "on"), Map.entry("synchronous_commit", "on"), Map.entry("full_page_writes", "on"));
@@ -33,11 +33,16 @@ class EmbeddedPostgresDurabilityTest {
 
     @Test
     void a_throw_away_test_database_keeps_the_fast_settings() throws Exception {
-        var properties = new PortalProperties(new PortalProperties.EmbeddedDb("", 0),
-                new PortalProperties.DemoData(false, "unused"));
+        var properties = settingsWithDataDir("");
         try (EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration().embeddedPostgres(properties)) {
             assertThat(settings(postgres)).containsEntry("fsync", "off").containsEntry("synchronous_commit", "off");
         }
+    }
+
+    /** The portal's settings as the application binds them, defaults included, with this data directory. */
+    private static PortalProperties settingsWithDataDir(String dataDir) {
+        return new Binder(new MapConfigurationPropertySource(Map.of("portal.embedded-db.data-dir", dataDir)))
+                .bindOrCreate("portal", PortalProperties.class);
     }
 
     private static Map<String, String> settings(EmbeddedPostgres postgres) throws SQLException {
