@@ -96,6 +96,7 @@ start_portal() { # name, port, extra arguments...
     local name=$1 port=$2
     shift 2
     "$JAVA_HOME/bin/java" -Xmx768m -XX:+UseSerialGC -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
+        --management.server.port=$((port + 1000)) \
         --logging.level.root=WARN --logging.level.cn.gxnews.portal=INFO "$@" >>"$WORK/$name.log" 2>&1 &
     PIDS[$name]=$!
 }
