@@ -17,21 +17,11 @@
 # src/deploy/restore.sh puts either kind back (see there). Both are described in the README, "Operations".
 set -euo pipefail
 
-usage() { echo "usage: $0 [--env-file FILE] [--data-dir DIR] BACKUP_FILE" >&2; exit 2; }
-DATA_DIR_OPTION=""
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --env-file) [ $# -ge 2 ] || usage; set -a; . "$2"; set +a; shift 2 ;;
-        --data-dir) [ $# -ge 2 ] || usage; DATA_DIR_OPTION=$2; shift 2 ;;
-        -*) usage ;;
-        *) break ;;
-    esac
-done
-[ $# -eq 1 ] || usage
-OUT=$1
-[ -e "$OUT" ] && { echo "$OUT exists already; name a new file for the backup." >&2; exit 1; }
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/postgres-tools.sh"
+read_options "$@"
+OUT=$BACKUP_FILE
+[ -e "$OUT" ] && { echo "$OUT exists already; name a new file for the backup." >&2; exit 1; }
 
 if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
     connect_configured

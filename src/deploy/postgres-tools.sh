@@ -3,6 +3,23 @@
 # Also run by backup.sh as "postgres-tools.sh copy-wal DATA_DIR WORK" from inside its psql session.
 
 # A client tool: from PG_BIN if set, else the newest under /usr/lib/postgresql (Debian's layout), else the PATH.
+# The options backup.sh and restore.sh share: --env-file FILE (read like the portal's environment file),
+# --data-dir DIR (the embedded data directory), then the backup file, which ends up in BACKUP_FILE.
+read_options() {
+    usage() { echo "usage: $0 [--env-file FILE] [--data-dir DIR] BACKUP_FILE" >&2; exit 2; }
+    DATA_DIR_OPTION=""
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --env-file) [ $# -ge 2 ] || usage; set -a; . "$2"; set +a; shift 2 ;;
+            --data-dir) [ $# -ge 2 ] || usage; DATA_DIR_OPTION=$2; shift 2 ;;
+            -*) usage ;;
+            *) break ;;
+        esac
+    done
+    [ $# -eq 1 ] || usage
+    BACKUP_FILE=$1
+}
+
 pg_tool() {
     local name=$1 dir
     if [ -n "${PG_BIN:-}" ]; then

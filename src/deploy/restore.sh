@@ -14,21 +14,11 @@
 # schema up to date.
 set -euo pipefail
 
-usage() { echo "usage: $0 [--env-file FILE] [--data-dir DIR] BACKUP_FILE" >&2; exit 2; }
-DATA_DIR_OPTION=""
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --env-file) [ $# -ge 2 ] || usage; set -a; . "$2"; set +a; shift 2 ;;
-        --data-dir) [ $# -ge 2 ] || usage; DATA_DIR_OPTION=$2; shift 2 ;;
-        -*) usage ;;
-        *) break ;;
-    esac
-done
-[ $# -eq 1 ] || usage
-BACKUP=$1
-[ -f "$BACKUP" ] || { echo "No backup file $BACKUP" >&2; exit 1; }
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/postgres-tools.sh"
+read_options "$@"
+BACKUP=$BACKUP_FILE
+[ -f "$BACKUP" ] || { echo "No backup file $BACKUP" >&2; exit 1; }
 
 if [ "$(head -c 5 "$BACKUP")" = "PGDMP" ]; then
     if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then

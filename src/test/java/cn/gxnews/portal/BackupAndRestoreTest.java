@@ -230,7 +230,7 @@ class BackupAndRestoreTest extends AbstractIntegrationTest {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path log = work.resolve("restored-portal.log");
         Process portal = new ProcessBuilder(java, "-Xmx512m", "-cp", classPath, "cn.gxnews.portal.Application",
-                "--server.port=" + webPort, "--portal.embedded-db.data-dir=" + dataDir,
+                "--server.port=" + webPort, "--management.server.port=0", "--portal.embedded-db.data-dir=" + dataDir,
                 "--portal.embedded-db.port=" + dbPort, "--portal.scheduler.enabled=false",
                 "--portal.demo-data.enabled=false", "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

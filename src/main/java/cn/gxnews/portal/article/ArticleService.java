@@ -86,14 +86,7 @@ public class ArticleService {
     @Transactional
     public Article save(ArticleId id, int expectedVersion, ArticleDraft content) {
         StaffMember actor = currentUser.require();
-        Article article = load(id, actor);
-        if (article.version() != expectedVersion) {
-            throw stale(id);
-        }
-        if (!Transition.mayEdit(actor, article)) {
-            throw new NotAllowedException("error.article.mayNotEdit");
-        }
-        locks.checkNotHeldByOther(id, actor);
+        Article article = loadForEdit(id, expectedVersion, actor);
         checks.checkLimits(content);
         checks.checkPhotos(content, article.officeCode());
         return writeRevision(actor, article, content, null);
@@ -104,6 +97,15 @@ public class ArticleService {
     @Transactional
     public Article restore(ArticleId id, int expectedVersion, int revisionNumber) {
         StaffMember actor = currentUser.require();
+        Article article = loadForEdit(id, expectedVersion, actor);
+        Revision old = articles.revisions(id).stream().filter(r -> r.number() == revisionNumber).findFirst()
+                .orElseThrow(() -> new ArticleNotFoundException(id));
+        checks.checkLimits(old.content());
+        return writeRevision(actor, article, old.content(), revisionNumber);
+    }
+
+    /** The article, if the member may change its text now: the version they saw, and nobody else's lock. */
+    private Article loadForEdit(ArticleId id, int expectedVersion, StaffMember actor) {
         Article article = load(id, actor);
         if (article.version() != expectedVersion) {
             throw stale(id);
@@ -112,10 +114,7 @@ public class ArticleService {
             throw new NotAllowedException("error.article.mayNotEdit");
         }
         locks.checkNotHeldByOther(id, actor);
-        Revision old = articles.revisions(id).stream().filter(r -> r.number() == revisionNumber).findFirst()
-                .orElseThrow(() -> new ArticleNotFoundException(id));
-        checks.checkLimits(old.content());
-        return writeRevision(actor, article, old.content(), revisionNumber);
+        return article;
     }
 
     private Article writeRevision(StaffMember actor, Article article, ArticleDraft content,

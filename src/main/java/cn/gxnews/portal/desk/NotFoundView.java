@@ -1,5 +1,6 @@
 package cn.gxnews.portal.desk;
 
+import cn.gxnews.portal.base.ui.TranslatedNotFoundException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * "Not found", inside the desk's frame and in the member's language, with HTTP 404: for a desk address that
  * does not exist, and for an id that does not exist or that the member may not see (a view throws
- * {@link NotFoundException} from {@code setParameter} or {@code beforeEnter}, with a translated message saying
+ * {@link TranslatedNotFoundException} from {@code setParameter} or {@code beforeEnter}, with a translated message saying
  * what was not found). Without it, Vaadin's own error
  * view has no access annotation, so a signed-in member got "access denied" (403) for a mistyped address.
  */
@@ -30,7 +31,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        String detail = parameter.hasCustomMessage() ? parameter.getCustomMessage() : getTranslation("desk.notFound.text");
+        // an unknown address: the router's message is technical and English; a view's own says what is missing
+        String detail = parameter.getCaughtException() instanceof TranslatedNotFoundException missing
+                ? missing.getMessage() : getTranslation("desk.notFound.text");
         add(new H2(getTranslation("desk.notFound.heading")), new Paragraph(detail));
         return HttpServletResponse.SC_NOT_FOUND;
     }

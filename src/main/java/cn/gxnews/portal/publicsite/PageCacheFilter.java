@@ -39,12 +39,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     PageCacheFilter(PageCache cache, MeterRegistry meters) {
         this.cache = cache;
-        this.hits = Counter.builder("portal.page.cache").tag("result", "hit")
-                .description("Public pages answered from the page cache, or rendered").register(meters);
-        this.misses = Counter.builder("portal.page.cache").tag("result", "miss")
-                .description("Public pages answered from the page cache, or rendered").register(meters);
-        this.lastCopiesServed = Counter.builder("portal.page.cache").tag("result", "last-copy")
-                .description("Public pages answered from the page cache, or rendered").register(meters);
+        this.hits = counter(meters, "hit");
+        this.misses = counter(meters, "miss");
+        this.lastCopiesServed = counter(meters, "last-copy");
+    }
+
+    private static Counter counter(MeterRegistry meters, String result) {
+        return Counter.builder("portal.page.cache").tag("result", result)
+                .description("Public pages answered from the page cache, rendered, or from a last copy")
+                .register(meters);
     }
 
     @Override

@@ -22,6 +22,7 @@ class NotFoundTest extends AbstractDeskTest {
 
         assertThat(currentView()).isEqualTo(NotFoundView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("找不到这个页面");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("这个地址不存在，或者您无权查看。请从左侧菜单继续。");
         assertThat(_find(SideNavItem.class)).isNotEmpty();
     }
 

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
+import cn.gxnews.portal.base.ui.TranslatedNotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,7 +55,7 @@ class RevisionHistoryView extends VerticalLayout implements HasUrlParameter<Long
         try {
             show(articles.find(new ArticleId(id)));
         } catch (ArticleNotFoundException e) {
-            throw new NotFoundException(getTranslation("error.article.notFound", id));
+            throw new TranslatedNotFoundException(getTranslation("error.article.notFound", id));
         }
     }
 

@@ -43,7 +43,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
+import cn.gxnews.portal.base.ui.TranslatedNotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -87,7 +87,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         try {
             show(articles.find(new ArticleId(id)));
         } catch (ArticleNotFoundException e) {
-            throw new NotFoundException(getTranslation("error.article.notFound", id));
+            throw new TranslatedNotFoundException(getTranslation("error.article.notFound", id));
         }
     }
 
