@@ -49,8 +49,8 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
         search.setClearButtonVisible(true);
-        search.setWidth("24rem");
-        search.setMaxWidth("100%");
+        search.setWidthFull();
+        search.setMaxWidth("24rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
 
@@ -70,6 +70,7 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         refresh();
 
         HorizontalLayout tools = new HorizontalLayout(search);
+        tools.setWidthFull();
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("media.heading")), new Paragraph(getTranslation("media.help")), upload, tools, grid);
     }
