@@ -40,6 +40,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
+    private static final String CONTENT_ID = "desk-content";
+
     private final NotificationService notifications;
     private final StaffAccountService accounts;
     private final Button bell = new Button();
@@ -65,17 +67,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
         Anchor publicSite = new Anchor("/", getTranslation("desk.publicSite"));
         publicSite.setTarget("_blank");
+        publicSite.addClassName("desk-public-site");
+
+        // The link moves the focus in the page: as an address, "#desk-content" would lead to the desk's home,
+        // since the desk's pages resolve addresses against /desk/.
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("desk.skipToContent"));
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.addClassName("desk-skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const content = document.getElementById($0); if (content) { content.focus(); } })", CONTENT_ID);
 
         bell.setIcon(VaadinIcon.BELL.create());
         bell.addThemeVariants(ButtonVariant.TERTIARY);
         bell.addClassName("desk-bell");
         bell.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("notifications")));
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new Div(), who, bell, publicSite,
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("desk.menu"));
+        HorizontalLayout header = new HorizontalLayout(skip, menu, title, new Div(), who, bell, publicSite,
                 signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(header.getComponentAt(2));
+        header.expand(header.getComponentAt(3));
         header.addClassName("desk-header");
         addToNavbar(header);
 
@@ -89,6 +102,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The view's frame gets an id and can take focus, so that the skip link (the first stop of the Tab key)
+     * moves a keyboard user past the header and the menu straight to the view.
+     */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     /** A member with a one-time password sets their own before they can do anything else. */

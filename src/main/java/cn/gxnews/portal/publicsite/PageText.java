@@ -4,6 +4,7 @@ import cn.gxnews.portal.base.Translations;
 import org.springframework.context.MessageSource;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -74,6 +75,15 @@ public final class PageText {
 
     public String date(Instant time) {
         return (english() ? ENGLISH_DATE : CHINESE_DATE).format(time);
+    }
+
+    /**
+     * The same moment for a {@code <time datetime>}: machines cannot read 2026年12月3日, and HTML allows at
+     * most three fraction digits, so the database's microseconds are cut to milliseconds.
+     */
+    public String dateTime(Instant time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                time.truncatedTo(ChronoUnit.MILLIS).atZone(Translations.ZONE));
     }
 
     private static String hrefIn(boolean english, String neutralPath) {

@@ -24,7 +24,6 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,7 @@ class PublicSiteController {
                 JsonLd.newsArticle(article, canonical, image, office.name(Locale.SIMPLIFIED_CHINESE), publicUrl)));
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
                 office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.publishedAt().atZone(Translations.ZONE)),
+                text.dateTime(article.publishedAt()),
                 renderer.render(article.content()), link(found.older(), text), link(found.newer(), text)));
         cache(response);
         return "article";
@@ -213,6 +212,7 @@ class PublicSiteController {
         int width = cover == null ? 0 : cover.widthFor(800);
         return new NewsTeaser(text.href("/news/" + article.id()), article.content().title(), article.content().summary(),
                 officesByCode.get(article.officeCode()).name(text.locale()), text.date(article.publishedAt()),
+                text.dateTime(article.publishedAt()),
                 cover == null ? null : StoredPhoto.url(cover.sha256(), width),
                 cover == null ? null : cover.widths().stream().map(w -> StoredPhoto.url(cover.sha256(), w) + " " + w + "w")
                         .collect(Collectors.joining(", ")),

@@ -57,6 +57,7 @@ class ArticleEditor extends VerticalLayout {
     private final Button withdraw = new Button();
     private final Button history = new Button();
     private final Span autosaveStatus = new Span();
+    /** As wide as the form, like the comment box on the review screen. */
     private final Div commentsArea = new Div();
 
     private @Nullable Article article;
@@ -95,8 +96,9 @@ class ArticleEditor extends VerticalLayout {
             }
         });
 
+        commentsArea.setWidthFull();
         add(heading, status, publication, lock, autosaveBanner, changeRequest, form,
-                new HorizontalLayout(save, submit, withdraw, history), autosaveStatus, commentsArea);
+                actions(), autosaveStatus, commentsArea);
 
         if (opened == null) {
             showNew();
@@ -104,6 +106,13 @@ class ArticleEditor extends VerticalLayout {
             edit(opened);
             offerAutosave(opened);
         }
+    }
+
+    /** The editor's buttons, wrapping on a phone so that every one stays on screen. */
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout(save, submit, withdraw, history);
+        actions.setWrap(true);
+        return actions;
     }
 
     /** What the page is called: a new article, or editing one. */

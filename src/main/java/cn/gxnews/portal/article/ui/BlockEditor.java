@@ -57,6 +57,8 @@ class BlockEditor extends CustomField<List<Block>> {
         editor.addClassName("block-editor");
         editor.setWidthFull();
         add(editor);
+        // an empty body shows a paragraph to write in from the start, not only once the title was typed
+        setPresentationValue(getEmptyValue());
     }
 
     private Button adder(String key, java.util.function.Supplier<Block> block) {
@@ -159,6 +161,7 @@ class BlockEditor extends CustomField<List<Block>> {
         TextArea text = new TextArea(getTranslation("blocks.import.text"));
         text.setHelperText(getTranslation("blocks.import.help"));
         text.setWidth("40rem");
+        text.setMaxWidth("100%");
         text.setHeight("20rem");
         dialog.add(text);
         Button importButton = new Button(getTranslation("blocks.import.confirm"), click -> {
@@ -300,6 +303,7 @@ class BlockEditor extends CustomField<List<Block>> {
             fields.addClassName("block-photo-fields");
             HorizontalLayout line = new HorizontalLayout(new Div(picture, choose), fields, controls());
             line.setWidthFull();
+            line.setWrap(true);
             line.expand(fields);
             add(new Span(getTranslation("blocks.photo")), line);
         }

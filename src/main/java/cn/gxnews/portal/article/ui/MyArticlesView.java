@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.article.ArticleListItem;
@@ -39,6 +40,8 @@ class MyArticlesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("article.state")).setKey("state").setFlexGrow(1);
         grid.addColumn(item -> Translations.formatDateTime(item.updatedAt()))
                 .setHeader(getTranslation("article.updatedAt")).setKey("updatedAt").setFlexGrow(1);
+        NarrowGrid.showCardsWhenNarrow(grid, ArticleListItem::title, item -> getTranslation(item.state().messageKey())
+                + " · " + Translations.formatDateTime(item.updatedAt()));
         grid.setItems(query -> articles.findMine(query.getOffset(), query.getLimit()), query -> articles.countMine());
         grid.setEmptyStateText(getTranslation("myArticles.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.PhotoUpload;
@@ -47,6 +48,7 @@ class PhotoPicker extends Dialog {
         grid.addColumn(MediaItem::caption).setHeader(getTranslation("media.caption")).setKey("caption");
         grid.addComponentColumn(item -> new Button(getTranslation("picker.use"), click -> choose(item)))
                 .setKey("use").setAutoWidth(true).setFlexGrow(0);
+        NarrowGrid.showCardsWhenNarrow(grid, MediaItem::caption, MediaItem::altText, "photo", "use");
         grid.setHeight("24rem");
         refresh();
 

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.article.Article;
@@ -75,6 +76,9 @@ class RevisionHistoryView extends VerticalLayout implements HasUrlParameter<Long
         grid.addColumn(r -> Translations.formatDateTime(r.createdAt())).setHeader(getTranslation("history.at"))
                 .setKey("at").setAutoWidth(true);
         grid.addColumn(r -> note(article, r)).setHeader(getTranslation("history.note")).setKey("note").setAutoWidth(true);
+        NarrowGrid.showCardsWhenNarrow(grid, r -> getTranslation("history.revision", r.number()) + " · "
+                + r.content().title(), r -> String.join(" · ", r.createdByName(),
+                Translations.formatDateTime(r.createdAt()), note(article, r)).replaceAll(" · $", ""));
         grid.setItems(revisions);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> compare(article, revisions, click.getItem()));
@@ -94,6 +98,12 @@ class RevisionHistoryView extends VerticalLayout implements HasUrlParameter<Long
                 .setHeader(getTranslation("history.number")).setKey("revision").setAutoWidth(true);
         trail.addColumn(e -> e.comment() == null ? "" : e.comment()).setHeader(getTranslation("audit.comment"))
                 .setKey("comment");
+        NarrowGrid.showCardsWhenNarrow(trail, e -> getTranslation(e.messageKey())
+                        + (e.late() ? getTranslation("audit.lateMark") : ""),
+                e -> String.join(" · ", Translations.formatDateTime(e.occurredAt()),
+                        e.actorName() == null ? getTranslation("scheduler.name") : e.actorName(),
+                        getTranslation("history.revision", e.revisionNumber()))
+                        + (e.comment() == null ? "" : " · " + e.comment()));
         trail.setItems(article.history().reversed());
         trail.setAllRowsVisible(true);
         add(trail);

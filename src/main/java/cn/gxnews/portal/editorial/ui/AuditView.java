@@ -1,5 +1,6 @@
 package cn.gxnews.portal.editorial.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.CsvDownload;
 import cn.gxnews.portal.editorial.AuditEntry;
@@ -76,6 +77,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         csv.addClassName("audit-export");
         HorizontalLayout filters = new HorizontalLayout(office, from, to, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
 
         grid.addColumn(e -> Translations.formatDateTime(e.occurredAt())).setHeader(getTranslation("history.at"))
                 .setKey("at").setAutoWidth(true).setFlexGrow(0);
@@ -94,6 +96,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("history.number")).setKey("revision").setAutoWidth(true);
         grid.addColumn(e -> e.comment() == null ? "" : e.comment()).setHeader(getTranslation("audit.comment"))
                 .setKey("comment").setFlexGrow(1);
+        NarrowGrid.showCardsWhenNarrow(grid, AuditEntry::title, e -> String.join(" · ",
+                Translations.formatDateTime(e.occurredAt()), officesByCode.get(e.officeCode()).name(getLocale()),
+                getTranslation(e.messageKey()) + (e.late() ? getTranslation("audit.lateMark") : ""),
+                e.actorName() == null ? getTranslation("scheduler.name") : e.actorName())
+                + (e.comment() == null ? "" : " · " + e.comment()));
         grid.setSizeFull();
         refresh();
 

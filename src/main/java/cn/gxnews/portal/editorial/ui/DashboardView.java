@@ -1,5 +1,6 @@
 package cn.gxnews.portal.editorial.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -37,6 +38,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(counts -> Arrays.stream(ArticleState.values()).mapToInt(counts::count).sum())
                 .setHeader(getTranslation("dashboard.total")).setKey("total").setAutoWidth(true);
+        NarrowGrid.showCardsWhenNarrow(grid, counts -> officesByCode.get(counts.officeCode()).name(getLocale()),
+                counts -> Arrays.stream(ArticleState.values())
+                        .map(state -> getTranslation(state.messageKey()) + " " + counts.count(state))
+                        .collect(Collectors.joining(" · "))
+                        + " · " + getTranslation("dashboard.total") + " "
+                        + Arrays.stream(ArticleState.values()).mapToInt(counts::count).sum());
         grid.setItems(review.countsByOffice());
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("dashboard.heading")), grid);

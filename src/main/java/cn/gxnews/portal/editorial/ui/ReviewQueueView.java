@@ -1,5 +1,6 @@
 package cn.gxnews.portal.editorial.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -40,6 +41,9 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("review.submittedAt")).setKey("submittedAt").setFlexGrow(1);
         grid.addColumn(item -> waiting(Duration.between(item.submittedAt(), clock.instant())))
                 .setHeader(getTranslation("review.waiting")).setKey("waiting").setFlexGrow(1);
+        NarrowGrid.showCardsWhenNarrow(grid, ReviewQueueItem::title, item -> String.join(" · ",
+                officesByCode.get(item.officeCode()).name(getLocale()), item.authorName(),
+                waiting(Duration.between(item.submittedAt(), clock.instant()))));
         grid.setItems(query -> review.queue(query.getOffset(), query.getLimit()), query -> review.count());
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->

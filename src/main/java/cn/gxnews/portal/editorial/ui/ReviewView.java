@@ -139,6 +139,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         HorizontalLayout decisions = new HorizontalLayout();
         decisions.setAlignItems(FlexComponent.Alignment.BASELINE);
         decisions.addClassName("review-decisions");
+        decisions.setWrap(true);
         if (Transition.APPROVE_AND_PUBLISH.isAvailable(editor, article)) {
             Button approve = new Button(getTranslation("transition.APPROVE_AND_PUBLISH"),
                     click -> decide(() -> review.approveAndPublish(article.id(), article.version()), "review.published"));
@@ -216,6 +217,9 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         dialog.setHeaderTitle(getTranslation("transition.APPROVE_AND_SCHEDULE"));
         DateTimePicker publishAt = new DateTimePicker(getTranslation("schedule.publishAt"));
         publishAt.setRequiredIndicatorVisible(true);
+        // The date and time fields inside say "required" to a screen reader; on the picker itself, a group,
+        // aria-required is not allowed (WCAG 4.1.2), so it goes once the component has set it.
+        publishAt.getElement().executeJs("requestAnimationFrame(() => this.removeAttribute('aria-required'))");
         publishAt.setMin(LocalDateTime.now(Translations.ZONE));
         DateTimePicker unpublishAt = new DateTimePicker(getTranslation("schedule.unpublishAt"));
         unpublishAt.setHelperText(getTranslation("schedule.unpublishAt.help"));

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.media.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.base.ui.SaveDialog;
@@ -48,7 +49,8 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("media.search"));
         search.setAriaLabel(getTranslation("media.search"));
         search.setClearButtonVisible(true);
-        search.setWidth("24rem");
+        search.setWidthFull();
+        search.setMaxWidth("24rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
 
@@ -60,12 +62,15 @@ class MediaLibraryView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("size").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.uploadedByName() + " · " + Translations.formatDateTime(item.uploadedAt()))
                 .setHeader(getTranslation("media.uploaded")).setKey("uploaded").setAutoWidth(true).setFlexGrow(0);
+        NarrowGrid.showCardsWhenNarrow(grid, MediaItem::caption, item -> item.width() + " × " + item.height() + " · "
+                + item.uploadedByName() + " · " + Translations.formatDateTime(item.uploadedAt()), "photo");
         grid.addItemClickListener(click -> describe(click.getItem()));
         grid.setEmptyStateText(getTranslation("media.empty"));
         grid.setSizeFull();
         refresh();
 
         HorizontalLayout tools = new HorizontalLayout(search);
+        tools.setWidthFull();
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("media.heading")), new Paragraph(getTranslation("media.help")), upload, tools, grid);
     }

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.notification.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.notification.Notice;
@@ -9,6 +10,7 @@ import cn.gxnews.portal.security.StaffRole;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -30,11 +32,19 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                         notice.articleTitle()))
                 .setHeader(getTranslation("notifications.what")).setKey("what").setFlexGrow(3);
         grid.addColumn(notice -> notice.comment() == null ? "" : notice.comment())
-                .setHeader(getTranslation("audit.comment")).setKey("comment").setFlexGrow(2);
+                .setHeader(getTranslation("audit.comment")).setKey("comment").setFlexGrow(1);
+        // what happened is read in full, not cut to "…，等待…" beside an often empty comment
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(notice -> Translations.formatDateTime(notice.createdAt()))
                 .setHeader(getTranslation("history.at")).setKey("at").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(notice -> notice.read() ? "" : getTranslation("notifications.unread"))
                 .setHeader(getTranslation("notifications.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        NarrowGrid.showCardsWhenNarrow(grid, notice -> getTranslation(notice.messageKey(),
+                        notice.actorName() == null ? getTranslation("scheduler.name") : notice.actorName(),
+                        notice.articleTitle()),
+                notice -> String.join(" · ", Translations.formatDateTime(notice.createdAt()),
+                        notice.read() ? "" : getTranslation("notifications.unread"),
+                        notice.comment() == null ? "" : notice.comment()).replaceAll("( · )+$", "").replace(" ·  · ", " · "));
         grid.setPartNameGenerator(notice -> notice.read() ? null : "unread");
         grid.setItems(query -> notifications.mine(query.getOffset(), query.getLimit()),
                 query -> notifications.countMine());

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.office.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.SaveDialog;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -29,6 +30,8 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Office::contactPerson).setHeader(getTranslation("office.contact")).setKey("contact").setAutoWidth(true);
         grid.addColumn(Office::phone).setHeader(getTranslation("office.phone")).setKey("phone").setAutoWidth(true);
         grid.addColumn(Office::address).setHeader(getTranslation("office.address")).setKey("address");
+        NarrowGrid.showCardsWhenNarrow(grid, office -> office.name(getLocale()),
+                office -> String.join(" · ", office.contactPerson(), office.phone(), office.address()));
         grid.setItems(offices.findAll());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> edit(click.getItem()));

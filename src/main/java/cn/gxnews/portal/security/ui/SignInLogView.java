@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.CsvDownload;
@@ -60,6 +61,10 @@ class SignInLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("signIns.result")).setKey("result").setAutoWidth(true);
         grid.addColumn(e -> reason(e, getLocale())).setHeader(getTranslation("signIns.reason")).setKey("reason")
                 .setAutoWidth(true);
+        NarrowGrid.showCardsWhenNarrow(grid, e -> e.username() + " · "
+                        + getTranslation(e.success() ? "signIns.success" : "signIns.failure"),
+                e -> String.join(" · ", Translations.formatDateTime(e.occurredAt()), e.clientIp(),
+                        reason(e, getLocale())).replaceAll(" · $", ""));
         grid.setSizeFull();
         refresh();
         add(new H2(getTranslation("signIns.heading")), filters, grid);

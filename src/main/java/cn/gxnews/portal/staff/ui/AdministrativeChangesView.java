@@ -1,5 +1,6 @@
 package cn.gxnews.portal.staff.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.staff.AdministrativeChangeEntry;
 import cn.gxnews.portal.staff.AdministrativeChangeLog;
 import cn.gxnews.portal.base.AdministrativeChange.Kind;
@@ -65,6 +66,9 @@ class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(e -> describe(e, getLocale())).setHeader(getTranslation("adminChanges.fields"))
                 .setKey("fields").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowGrid.showCardsWhenNarrow(grid, e -> getTranslation("adminChanges.kind." + e.kind().name()) + " · "
+                + e.subject(), e -> String.join(" · ", Translations.formatDateTime(e.occurredAt()), e.actor(),
+                describe(e, getLocale())));
         grid.setSizeFull();
         refresh();
         add(new H2(getTranslation("adminChanges.heading")), filters, grid);

@@ -1,5 +1,6 @@
 package cn.gxnews.portal.staff.ui;
 
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -49,6 +50,12 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("staff.roles")).setKey("roles").setAutoWidth(true);
         grid.addColumn(member -> getTranslation(member.enabled() ? "staff.enabled" : "staff.disabled"))
                 .setHeader(getTranslation("staff.status")).setKey("status").setAutoWidth(true);
+        NarrowGrid.showCardsWhenNarrow(grid, member -> member.displayName() + "（" + member.username() + "）",
+                member -> String.join(" · ", member.officeCode() == null ? getTranslation("office.all")
+                                : officesByCode.get(member.officeCode()).name(getLocale()),
+                        member.roles().stream().sorted().map(role -> getTranslation(role.messageKey()))
+                                .collect(Collectors.joining("、")),
+                        getTranslation(member.enabled() ? "staff.enabled" : "staff.disabled")));
         grid.setItems(query -> accounts.findPage(query.getOffset(), query.getLimit()), query -> accounts.count());
         grid.setSizeFull();
         List<Office> all = offices.findAll();

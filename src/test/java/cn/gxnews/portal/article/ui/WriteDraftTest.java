@@ -48,6 +48,16 @@ class WriteDraftTest extends AbstractDeskTest {
     private EditLockService locks;
 
     @Test
+    void a_new_article_offers_a_paragraph_to_write_in_before_anything_is_typed() {
+        login("author.liuzhou");
+        open("article/new");
+
+        _assertOne(TextArea.class, spec -> spec.withLabel("段落"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("标题")), "柳州分公司开展消防演练");
+        _assertOne(TextArea.class, spec -> spec.withLabel("段落"));
+    }
+
+    @Test
     void an_author_writes_saves_and_submits_a_draft() {
         login("author.liuzhou");
         open("articles");
