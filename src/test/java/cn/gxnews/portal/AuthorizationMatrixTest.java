@@ -16,6 +16,7 @@ import cn.gxnews.portal.editorial.PlainAuditLabels;
 import cn.gxnews.portal.publicsite.PublishedNewsService;
 import cn.gxnews.portal.publicsite.SavedSiteSettings;
 import cn.gxnews.portal.publicsite.SiteSettingsService;
+import cn.gxnews.portal.publicsite.WeChatRepostService;
 import cn.gxnews.portal.search.SearchService;
 import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.notification.NotificationService;
@@ -185,6 +186,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private OfficeService offices;
     @Autowired
     private SiteSettingsService siteSettings;
+    @Autowired
+    private WeChatRepostService weChat;
     @Autowired
     private CommentService comments;
     @Autowired
@@ -411,6 +414,11 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 open("SiteSettingsService.current()", "every public page's title and footer",
                         n -> () -> siteSettings.current()),
                 open("SiteSettingsService.greyNow()", "every public page's colours", n -> () -> siteSettings.greyNow()),
+                // the editors' copy of a published article for the WeChat official account (public content)
+                row("WeChatRepostService.copyOf(ArticleId)", Policy.EDITORS, n -> {
+                    Article published = n.published();
+                    return () -> weChat.copyOf(published.id()).orElseThrow();
+                }),
                 open("SiteSettingsService.reload()", "what every instance does when a change is announced",
                         n -> () -> siteSettings.reload()),
 
