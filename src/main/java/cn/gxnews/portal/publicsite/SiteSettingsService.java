@@ -40,6 +40,10 @@ public class SiteSettingsService {
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(Translations.ZONE);
 
+    /** What pages show while the settings could never be read: the demo's titles, nothing else. */
+    private static final SavedSiteSettings UNKNOWN = new SavedSiteSettings(new SiteSettings("", "行业新闻", "Industry News",
+            "", "", "", GreyMode.OFF, null, null), -1, Instant.EPOCH);
+
     private final SiteSettingsRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -51,12 +55,21 @@ public class SiteSettingsService {
         this.clock = clock;
     }
 
-    /** The settings every public page shows, from memory (read from the database once, then at each change). */
+    /**
+     * The settings every public page shows, from memory (read from the database once, then at each change). Should
+     * the database be away before they were ever read, the pages (the last copies and the "come back shortly" page
+     * of 0009) show the site's own titles and no footer settings rather than fail.
+     */
     @PreAuthorize("permitAll()")
     public SavedSiteSettings current() {
         SavedSiteSettings known = current;
         if (known == null) {
-            known = repository.find();
+            try {
+                known = repository.find();
+            } catch (RuntimeException e) {
+                log.warn("Could not read the site settings: {}", e.getMessage());
+                return UNKNOWN;
+            }
             current = known;
         }
         return known;
