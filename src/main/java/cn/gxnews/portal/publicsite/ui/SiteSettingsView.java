@@ -67,6 +67,8 @@ class SiteSettingsView extends VerticalLayout implements HasDynamicTitle {
         greyMode.addValueChangeListener(change -> showPeriod());
         greyFrom.setStep(java.time.Duration.ofMinutes(15));
         greyUntil.setStep(java.time.Duration.ofMinutes(15));
+        greyFrom.setWidthFull(); // date and time share the column, also on a phone
+        greyUntil.setWidthFull();
         fields.put("siteSettings.companyName", companyName);
         fields.put("siteSettings.titleZh", titleZh);
         fields.put("siteSettings.titleEn", titleEn);
