@@ -66,6 +66,10 @@ public class JooqCodegen {
                     .withUserType(PORTAL + "base.AdministrativeChange.Kind")
                     .withEnumConverter(true)
                     .withIncludeExpression("(?i:(.*\\.)?administrative_change\\.kind)"),
+            new ForcedType()
+                    .withUserType(PORTAL + "publicsite.GreyMode")
+                    .withEnumConverter(true)
+                    .withIncludeExpression("(?i:(.*\\.)?site_settings\\.grey_mode)"),
             // The desk language a member chose, stored as a language tag.
             new ForcedType()
                     .withUserType("java.util.Locale")

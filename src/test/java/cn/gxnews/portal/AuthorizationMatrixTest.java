@@ -14,6 +14,9 @@ import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.base.NotAllowedException;
 import cn.gxnews.portal.editorial.PlainAuditLabels;
 import cn.gxnews.portal.publicsite.PublishedNewsService;
+import cn.gxnews.portal.publicsite.SavedSiteSettings;
+import cn.gxnews.portal.publicsite.SiteSettingsService;
+import cn.gxnews.portal.publicsite.WeChatRepostService;
 import cn.gxnews.portal.search.SearchService;
 import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.notification.NotificationService;
@@ -181,6 +184,10 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private NotificationService notifications;
     @Autowired
     private OfficeService offices;
+    @Autowired
+    private SiteSettingsService siteSettings;
+    @Autowired
+    private WeChatRepostService weChat;
     @Autowired
     private CommentService comments;
     @Autowired
@@ -397,6 +404,23 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 open("OfficeService.findAll()", "the public Contact Us page", n -> () -> offices.findAll()),
                 open("OfficeService.find(String)", "the public Contact Us page",
                         n -> () -> offices.find("nanning").orElseThrow()),
+
+                // the public site's settings
+                row("SiteSettingsService.load()", Policy.ADMINS, n -> () -> siteSettings.load()),
+                row("SiteSettingsService.update(SiteSettings, int)", Policy.ADMINS, n -> {
+                    SavedSiteSettings saved = as("admin", () -> siteSettings.load());
+                    return () -> siteSettings.update(saved.settings(), saved.version());
+                }),
+                open("SiteSettingsService.current()", "every public page's title and footer",
+                        n -> () -> siteSettings.current()),
+                open("SiteSettingsService.greyNow()", "every public page's colours", n -> () -> siteSettings.greyNow()),
+                // the editors' copy of a published article for the WeChat official account (public content)
+                row("WeChatRepostService.copyOf(ArticleId)", Policy.EDITORS, n -> {
+                    Article published = n.published();
+                    return () -> weChat.copyOf(published.id()).orElseThrow();
+                }),
+                open("SiteSettingsService.reload()", "what every instance does when a change is announced",
+                        n -> () -> siteSettings.reload()),
 
                 // review: comments on a Nanning draft, and the editors' queue and dashboard
                 row("CommentService.comments(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {

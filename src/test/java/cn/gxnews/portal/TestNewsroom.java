@@ -2,6 +2,7 @@ package cn.gxnews.portal;
 
 import cn.gxnews.portal.demo.DemoData;
 import cn.gxnews.portal.publicsite.PageCache;
+import cn.gxnews.portal.publicsite.SiteSettingsService;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationContext;
@@ -25,7 +26,8 @@ public class TestNewsroom {
     /** Every table with data that tests change, in an order that satisfies the foreign keys. */
     private static final List<String> TABLES = List.of("office", "staff_user", "media_blob", "media_file", "media",
             "article", "article_revision", "workflow_event", "article_comment", "notification", "edit_lock",
-            "draft_autosave", "sensitive_word", "article_search", "sign_in_event", "administrative_change");
+            "draft_autosave", "sensitive_word", "article_search", "sign_in_event", "administrative_change",
+            "site_settings");
     private static final List<String> WITH_IDENTITY = List.of("staff_user", "article", "article_revision",
             "workflow_event", "article_comment", "notification", "media", "sign_in_event", "administrative_change");
 
@@ -34,11 +36,15 @@ public class TestNewsroom {
     private final TransactionTemplate transaction;
     private final PageCache pageCache;
     private final ApplicationContext context;
+    private final SiteSettingsService siteSettings;
+    private final TestClock clock;
     private boolean snapshotTaken;
 
     TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache,
-                 ApplicationContext context) {
+                 ApplicationContext context, SiteSettingsService siteSettings, TestClock clock) {
         this.db = db;
+        this.clock = clock;
+        this.siteSettings = siteSettings;
         this.context = context;
         this.demoData = demoData;
         this.transaction = transaction;
@@ -46,6 +52,7 @@ public class TestNewsroom {
     }
 
     public synchronized void reset() {
+        clock.run();
         pageCache.invalidateAll();
         if (!snapshotTaken) {
             // A snapshot left by an earlier run (on a configured database) may predate today's schema.
@@ -69,6 +76,7 @@ public class TestNewsroom {
             WITH_IDENTITY.forEach(t -> db.execute("select setval(pg_get_serial_sequence('public." + t + "', 'id'), "
                     + "(select coalesce(max(id), 0) + 1 from public." + t + "), false)"));
         });
+        siteSettings.reload();
         pageCache.invalidateAll();
     }
 

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * Serves public pages from the {@link PageCache} and fills it. Only anonymous GETs of public pages are
  * cached (search results too: a search asked before costs no query then), only complete 200 responses without
- * cookies; the desk, Vaadin and photos are never cached.
+ * cookies; the desk, Vaadin and photos are never cached. Grey mode (全站置灰) has copies of its own.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -33,12 +33,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(PageCacheFilter.class);
 
     private final PageCache cache;
+    private final PageTexts texts;
     private final Counter hits;
     private final Counter misses;
     private final Counter lastCopiesServed;
 
-    PageCacheFilter(PageCache cache, MeterRegistry meters) {
+    PageCacheFilter(PageCache cache, PageTexts texts, MeterRegistry meters) {
         this.cache = cache;
+        this.texts = texts;
         this.hits = counter(meters, "hit");
         this.misses = counter(meters, "miss");
         this.lastCopiesServed = counter(meters, "last-copy");
@@ -61,7 +63,11 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // Grey and coloured copies of a page are kept apart, and which one a reader gets is decided here, from the
+        // clock, for every request: a scheduled grey period starts and ends exactly on time, without waiting for
+        // the cache to be emptied, and no coloured copy is ever served while the site is grey (nor the reverse).
+        String key = texts.decideLook(request) + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         var cached = cache.find(key);
         if (cached.isPresent()) {
             hits.increment();

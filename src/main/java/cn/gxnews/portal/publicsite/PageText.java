@@ -24,16 +24,37 @@ public final class PageText {
     private final Locale locale;
     private final String path;
     private final String publicUrl;
+    private final SiteSettings site;
+    private final boolean grey;
 
     /**
      * @param path      this page's address without the language prefix, e.g. {@code /news/5}
      * @param publicUrl the site's address as readers reach it, for canonical links and feeds
+     * @param site      the site settings the page shows (title, footer)
+     * @param grey      whether the page is grey (grey mode, 全站置灰)
      */
-    PageText(MessageSource messages, Locale locale, String path, String publicUrl) {
+    PageText(MessageSource messages, Locale locale, String path, String publicUrl, SiteSettings site, boolean grey) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
         this.publicUrl = publicUrl;
+        this.site = site;
+        this.grey = grey;
+    }
+
+    /** The site settings: the footer's company, copyright line and filing numbers. */
+    public SiteSettings site() {
+        return site;
+    }
+
+    /** The site's title in this page's language (the administrators' setting). */
+    public String brand() {
+        return site.title(locale);
+    }
+
+    /** Whether the page is shown in grayscale (grey mode). */
+    public boolean grey() {
+        return grey;
     }
 
     /** Translates a message key of the bundles. */

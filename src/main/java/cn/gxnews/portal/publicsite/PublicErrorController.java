@@ -1,12 +1,10 @@
 package cn.gxnews.portal.publicsite;
 
-import cn.gxnews.portal.base.PortalProperties;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import cn.gxnews.portal.base.DatabaseUnavailable;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +20,10 @@ class PublicErrorController implements ErrorController {
     /** How long a reader is asked to wait while the database is away (a restart takes seconds). */
     static final int RETRY_AFTER_SECONDS = 30;
 
-    private final MessageSource messages;
-    private final String publicUrl;
+    private final PageTexts texts;
 
-    PublicErrorController(MessageSource messages, PortalProperties properties) {
-        this.messages = messages;
-        this.publicUrl = properties.publicUrl();
+    PublicErrorController(PageTexts texts) {
+        this.texts = texts;
     }
 
     @RequestMapping("/error")
@@ -42,8 +38,7 @@ class PublicErrorController implements ErrorController {
         }
         response.setStatus(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        PageText text = new PageText(messages, PublicSiteController.languageOf(uri == null ? null : uri.toString()), "/",
-                publicUrl);
+        PageText text = texts.of(request, uri == null ? null : uri.toString(), "/");
         return PublicProblems.page(text, status, model);
     }
 }

@@ -1,9 +1,7 @@
 package cn.gxnews.portal.publicsite;
 
-import cn.gxnews.portal.base.PortalProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,12 +16,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(assignableTypes = {PublicSiteController.class, FeedController.class})
 class PublicProblems {
 
-    private final MessageSource messages;
-    private final String publicUrl;
+    private final PageTexts texts;
 
-    PublicProblems(MessageSource messages, PortalProperties properties) {
-        this.messages = messages;
-        this.publicUrl = properties.publicUrl();
+    PublicProblems(PageTexts texts) {
+        this.texts = texts;
     }
 
     @ExceptionHandler({PublicSiteController.NotFoundException.class, MethodArgumentTypeMismatchException.class})
@@ -38,7 +34,7 @@ class PublicProblems {
 
     private String problem(HttpServletRequest request, HttpServletResponse response, Model model, HttpStatus status) {
         response.setStatus(status.value());
-        return page(new PageText(messages, PublicSiteController.languageOf(request.getRequestURI()), "/", publicUrl),
+        return page(texts.of(request, request.getRequestURI(), "/"),
                 status.value(), model);
     }
 

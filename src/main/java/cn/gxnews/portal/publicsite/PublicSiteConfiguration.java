@@ -44,8 +44,9 @@ class PublicSiteConfiguration {
 
     /** Inside the ETag filter, so cached pages get their ETag (and 304s) too. */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> publicPageCache(PageCache cache, MeterRegistry meters) {
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, meters));
+    FilterRegistrationBean<PageCacheFilter> publicPageCache(PageCache cache, PageTexts texts, MeterRegistry meters) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, texts, meters));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;

@@ -13,7 +13,6 @@ import cn.gxnews.portal.office.Office;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,9 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,18 +54,17 @@ class PublicSiteController {
     private final ArticleRenderer renderer;
     private final MediaService media;
     private final SearchService search;
-    private final MessageSource messages;
+    private final PageTexts texts;
     private final String publicUrl;
 
     PublicSiteController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer, MediaService media,
-                         SearchService search, MessageSource messages,
-                         PortalProperties properties) {
+                         SearchService search, PageTexts texts, PortalProperties properties) {
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
         this.media = media;
         this.search = search;
-        this.messages = messages;
+        this.texts = texts;
         this.publicUrl = properties.publicUrl();
     }
 
@@ -74,7 +75,7 @@ class PublicSiteController {
         Map<String, Office> officesByCode = offices.byCode();
         List<NewsTeaser> teasers = teasers(latest, officesByCode, text);
         model.addAttribute("text", text);
-        model.addAttribute("meta", new PageMeta(text.t("site.home.title"), text.t("site.home.description"),
+        model.addAttribute("meta", new PageMeta(text.brand(), text.t("site.home.description"),
                 text.absolute(text.href("/")), "website", teasers.isEmpty() || teasers.getFirst().coverSrc() == null
                 ? null : text.absolute(teasers.getFirst().coverSrc()), null));
         model.addAttribute("lead", teasers.isEmpty() ? null : teasers.getFirst());
@@ -142,7 +143,10 @@ class PublicSiteController {
         ArticlePage found = news.findPage(articleId).orElseThrow(() -> news.wasPublished(articleId)
                 ? new GoneException() : new NotFoundException());
         PublishedArticle article = found.article();
-        if (webRequest.checkNotModified(article.updatedAt().toEpochMilli())) {
+        // the footer and grey mode are part of the page too: a change of either makes it newer
+        Instant settingsChanged = texts.settingsChangedAt(request);
+        Instant modified = settingsChanged.isAfter(article.updatedAt()) ? settingsChanged : article.updatedAt();
+        if (webRequest.checkNotModified(modified.toEpochMilli())) {
             return null;
         }
         PageText text = text(request, "/news/" + id);
@@ -152,7 +156,7 @@ class PublicSiteController {
         String image = cover == null ? null : text.absolute(StoredPhoto.url(cover.sha256(), cover.widthFor(1200)));
         String canonical = text.absolute(text.href("/news/" + id));
         model.addAttribute("text", text);
-        model.addAttribute("meta", new PageMeta(article.content().title() + " - " + text.t("site.brand"),
+        model.addAttribute("meta", new PageMeta(article.content().title() + " - " + text.brand(),
                 article.content().summary(), canonical, "article", image,
                 JsonLd.newsArticle(article, canonical, image, office.name(Locale.SIMPLIFIED_CHINESE), publicUrl)));
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
@@ -227,7 +231,7 @@ class PublicSiteController {
 
     /** The page's language comes from its address: {@code /en/...} is English, everything else Chinese. */
     private PageText text(HttpServletRequest request, String neutralPath) {
-        return new PageText(messages, languageOf(request.getRequestURI()), neutralPath, publicUrl);
+        return texts.of(request, request.getRequestURI(), neutralPath);
     }
 
     static Locale languageOf(@Nullable String uri) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
- * contact details, or a catch-up of the search index) has committed, this instance
+ * contact details or of the site settings, or a catch-up of the search index) has committed, this instance
  * drops its cached pages and offices at once and announces the change so that every other instance does the same.
  */
 @Component
@@ -20,11 +20,13 @@ class PublishedContentChanges {
     private final PageCache cache;
     private final PublicOffices offices;
     private final PublicChangeFeed feed;
+    private final SiteSettingsService settings;
 
-    PublishedContentChanges(PageCache cache, PublicOffices offices, PublicChangeFeed feed) {
+    PublishedContentChanges(PageCache cache, PublicOffices offices, PublicChangeFeed feed, SiteSettingsService settings) {
         this.cache = cache;
         this.offices = offices;
         this.feed = feed;
+        this.settings = settings;
         feed.onChange(this::forget);
     }
 
@@ -44,6 +46,13 @@ class PublishedContentChanges {
         feed.announce();
     }
 
+    /** The footer and the colours of every page follow the site settings. */
+    @TransactionalEventListener
+    void afterCommit(SiteSettingsChanged event) {
+        forget();
+        feed.announce();
+    }
+
     @TransactionalEventListener
     void afterCommit(ArticleTransitioned event) {
         if (event.transition().changesWhatReadersSee()) {
@@ -52,7 +61,9 @@ class PublishedContentChanges {
         }
     }
 
+    /** The settings first: a page rendered after the emptying must show the new ones. */
     private void forget() {
+        settings.reload();
         offices.invalidate();
         cache.invalidateAll();
     }

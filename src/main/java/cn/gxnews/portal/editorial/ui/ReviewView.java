@@ -20,6 +20,7 @@ import cn.gxnews.portal.article.DraftProblem;
 import cn.gxnews.portal.article.Revision;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.publicsite.WeChatRepostService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -67,11 +68,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final OfficeService offices;
     private final CommentService comments;
     private final CurrentUser currentUser;
+    private final WeChatRepostService weChat;
     /** Why the article cannot be approved, after an approval was refused. */
     private final Div problems = new Div();
 
     ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
-               CommentService comments, CurrentUser currentUser) {
+               CommentService comments, CurrentUser currentUser, WeChatRepostService weChat) {
+        this.weChat = weChat;
         this.articles = articles;
         this.review = review;
         this.renderer = renderer;
@@ -139,7 +142,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         HorizontalLayout decisions = new HorizontalLayout();
         decisions.setAlignItems(FlexComponent.Alignment.BASELINE);
         decisions.addClassName("review-decisions");
-        decisions.setWrap(true);
+        decisions.setWrap(true); // on a phone the decisions go on as many lines as they need
         if (Transition.APPROVE_AND_PUBLISH.isAvailable(editor, article)) {
             Button approve = new Button(getTranslation("transition.APPROVE_AND_PUBLISH"),
                     click -> decide(() -> review.approveAndPublish(article.id(), article.version()), "review.published"));
@@ -168,12 +171,66 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             decisions.add(new Button(getTranslation("transition.REPUBLISH"),
                     click -> decide(() -> review.republish(article.id(), article.version()), "review.republished")));
         }
+        if (article.live()) {
+            decisions.add(weChatCopy(article));
+        }
         Button edit = new Button(getTranslation("review.edit"),
                 click -> getUI().ifPresent(ui -> ui.navigate("article/" + article.id())));
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         decisions.add(edit);
         return decisions;
     }
+
+    /**
+     * Copies the live article for the company's WeChat official account (复制到公众号). The copy is made in the
+     * browser, inside the click itself: browsers let a page write to the clipboard only while the user acts.
+     */
+    private Button weChatCopy(Article article) {
+        Button copy = new Button(getTranslation("wechat.copy"));
+        copy.addThemeVariants(ButtonVariant.TERTIARY);
+        copy.addClassName("wechat-copy");
+        weChat.copyOf(article.id()).ifPresentOrElse(content -> {
+            copy.getElement().setProperty("copyHtml", content.html());
+            copy.getElement().setProperty("copyText", content.text());
+        }, () -> copy.setEnabled(false));
+        copy.getElement().executeJs(COPY_ON_CLICK);
+        copy.getElement().addEventListener("portal-copied", event -> Notices.success(getTranslation("wechat.copied")));
+        copy.getElement().addEventListener("portal-copy-failed", event -> Notices.error(getTranslation("wechat.failed")));
+        return copy;
+    }
+
+    /**
+     * Puts the button's HTML and text on the clipboard when it is clicked: through the copy command (the one that
+     * works in every browser and without HTTPS), or else the asynchronous clipboard; tells the server how it went.
+     */
+    private static final String COPY_ON_CLICK = """
+            const button = this;
+            if (button.portalCopy) { return; }
+            button.portalCopy = true;
+            button.addEventListener('click', () => {
+                const html = button.copyHtml, text = button.copyText;
+                const tell = name => button.dispatchEvent(new CustomEvent(name));
+                let copied = false;
+                const onCopy = e => {
+                    e.clipboardData.setData('text/html', html);
+                    e.clipboardData.setData('text/plain', text);
+                    e.preventDefault();
+                    copied = true;
+                };
+                document.addEventListener('copy', onCopy);
+                try { document.execCommand('copy'); } catch (e) { copied = false; }
+                document.removeEventListener('copy', onCopy);
+                if (copied) { tell('portal-copied'); return; }
+                if (navigator.clipboard && window.ClipboardItem) {
+                    navigator.clipboard.write([new ClipboardItem({
+                        'text/html': new Blob([html], {type: 'text/html'}),
+                        'text/plain': new Blob([text], {type: 'text/plain'})})])
+                        .then(() => tell('portal-copied'), () => tell('portal-copy-failed'));
+                } else {
+                    tell('portal-copy-failed');
+                }
+            });
+            """;
 
     private void decide(Supplier<Article> decision, String doneKey) {
         try {

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every administrative change (accounts, offices, sensitive words) with who made it and the fields before and
+ * Every administrative change (accounts, offices, sensitive words, site settings) with who made it and the fields before and
  * after; administrators filter it by kind and export it as CSV.
  */
 @Route("admin/changes")
@@ -98,6 +98,9 @@ class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitl
         }
         if (value.equals("true") || value.equals("false")) {
             return getTranslation(locale, "adminChanges.value." + value);
+        }
+        if (field.equals("greyMode")) {
+            return getTranslation(locale, "siteSettings.grey." + value);
         }
         if (field.equals("roles")) {
             return Stream.of(value.split(",")).map(role -> getTranslation(locale, "role." + role))
