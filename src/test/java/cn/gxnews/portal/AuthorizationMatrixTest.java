@@ -22,6 +22,7 @@ import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.article.Comment;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.editorial.ReviewService;
+import cn.gxnews.portal.readership.ReadershipService;
 import cn.gxnews.portal.security.NewStaffAccount;
 import cn.gxnews.portal.security.SignInLog;
 import cn.gxnews.portal.security.StaffAccountService;
@@ -155,7 +156,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
      */
     private static final Set<String> REFUSAL_KEYS = Set.of("error.article.noOffice", "error.article.mayNotEdit",
             "error.article.foreignPhoto", "error.transition.notAllowed", "error.lock.takeOverNotAllowed",
-            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision");
+            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision",
+            "error.readership.otherOffice");
 
     /** A photo the media library's refusals name: one of another office, or an upload without an office. */
     private static final Set<String> PHOTO_REFUSAL_KEYS = Set.of("media.error.notFound", "media.error.noOffice");
@@ -185,6 +187,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private CommentService comments;
     @Autowired
     private ReviewService review;
+    @Autowired
+    private ReadershipService readership;
     @Autowired
     private SignInLog signInLog;
     @Autowired
@@ -416,6 +420,18 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 row("ReviewService.countsByOffice()", Policy.EDITORS, n -> () -> review.countsByOffice()),
                 row("ReviewService.queue(int, int)", Policy.EDITORS, n -> () -> review.queue(0, 20).toList()),
                 row("ReviewService.count()", Policy.EDITORS, n -> () -> review.count()),
+                row("ReviewService.publicationsPerWeek(int)", Policy.EDITORS, n -> () -> review.publicationsPerWeek(12)),
+                row("ReviewService.reviewTurnaround(int)", Policy.EDITORS, n -> () -> review.reviewTurnaround(90)),
+
+                // readership: Nanning's figures, and a Nanning article's views
+                row("ReadershipService.viewsPerDay(String, int)", Policy.EDITORS_OF_THE_OFFICE,
+                        n -> () -> readership.viewsPerDay("nanning", 30)),
+                row("ReadershipService.mostRead(String, int, int)", Policy.EDITORS_OF_THE_OFFICE,
+                        n -> () -> readership.mostRead("nanning", 7, 10)),
+                row("ReadershipService.viewsOf(long)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article published = n.published();
+                    return () -> readership.viewsOf(published.id().value());
+                }),
 
                 // security: the sign-in log and staff accounts (administrators act for every office)
                 row("SignInLog.find(Boolean, Instant, Instant, int, int)", Policy.ADMINS,

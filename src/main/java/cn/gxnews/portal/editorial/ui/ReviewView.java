@@ -20,6 +20,8 @@ import cn.gxnews.portal.article.DraftProblem;
 import cn.gxnews.portal.article.Revision;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.readership.ArticleViews;
+import cn.gxnews.portal.readership.ReadershipService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -70,8 +72,11 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     /** Why the article cannot be approved, after an approval was refused. */
     private final Div problems = new Div();
 
+    private final ReadershipService readership;
+
     ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
-               CommentService comments, CurrentUser currentUser) {
+               CommentService comments, CurrentUser currentUser, ReadershipService readership) {
+        this.readership = readership;
         this.articles = articles;
         this.review = review;
         this.renderer = renderer;
@@ -106,6 +111,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             Paragraph live = new Paragraph(getTranslation(article.hasPendingEdit() ? "review.livePending" : "review.live"));
             live.addClassName("review-live");
             add(live);
+        }
+        if (article.publishedRevisionId() != null) {
+            ArticleViews counted = readership.viewsOf(article.id().value());
+            Paragraph views = new Paragraph(getTranslation("readership.article", counted.total(),
+                    counted.lastSevenDays()));
+            views.addClassName("review-views");
+            add(views);
         }
 
         add(decisions(article, editor));
