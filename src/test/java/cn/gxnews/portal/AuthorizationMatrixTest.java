@@ -4,6 +4,8 @@ import cn.gxnews.portal.staff.AdministrativeChangeLog;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.PhotoRejectedException;
+import cn.gxnews.portal.media.WatermarkPosition;
+import cn.gxnews.portal.media.WatermarkService;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleNotFoundException;
@@ -189,6 +191,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private ReviewService review;
     @Autowired
     private ReadershipService readership;
+    @Autowired
+    private WatermarkService watermarks;
     @Autowired
     private SignInLog signInLog;
     @Autowired
@@ -380,6 +384,19 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     MediaItem photo = n.photo();
                     return () -> refusedIfEmpty(media.file(photo.id(), 320));
                 }),
+
+                open("MediaService.serveMarked(String, int, String)",
+                        "readers' copies of published photos with the office's watermark", n -> {
+                            MediaItem photo = n.photo();
+                            return () -> media.serveMarked(photo.sha256(), 320, "nanning.1");
+                        }),
+                open("MediaService.readerMark(String)", "the public pages name the watermark in photo addresses",
+                        n -> () -> media.readerMark("nanning")),
+                row("WatermarkService.find(String)", Policy.ADMINS, n -> () -> watermarks.find("nanning")),
+                row("WatermarkService.fontSource()", Policy.ADMINS, n -> () -> watermarks.fontSource()),
+                row("WatermarkService.progress(String)", Policy.ADMINS, n -> () -> watermarks.progress("nanning")),
+                row("WatermarkService.save(String, boolean, String, WatermarkPosition, int)", Policy.ADMINS,
+                        n -> () -> watermarks.save("nanning", true, "南宁分公司", WatermarkPosition.BOTTOM_RIGHT, 60)),
 
                 // notifications: the caller's own only (OfficeIsolationTest)
                 row("NotificationService.mine(int, int)", Policy.SIGNED_IN,
