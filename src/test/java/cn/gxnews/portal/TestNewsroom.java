@@ -2,6 +2,7 @@ package cn.gxnews.portal;
 
 import cn.gxnews.portal.demo.DemoData;
 import cn.gxnews.portal.publicsite.PageCache;
+import cn.gxnews.portal.readership.ReadershipCounter;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationContext;
@@ -34,10 +35,12 @@ public class TestNewsroom {
     private final TransactionTemplate transaction;
     private final PageCache pageCache;
     private final ApplicationContext context;
+    private final ReadershipCounter readership;
     private boolean snapshotTaken;
 
     TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache,
-                 ApplicationContext context) {
+                 ApplicationContext context, ReadershipCounter readership) {
+        this.readership = readership;
         this.db = db;
         this.context = context;
         this.demoData = demoData;
@@ -46,6 +49,8 @@ public class TestNewsroom {
     }
 
     public synchronized void reset() {
+        // views a test's browser counted go to the old newsroom, not into the next test's figures
+        readership.flush();
         pageCache.invalidateAll();
         if (!snapshotTaken) {
             // A snapshot left by an earlier run (on a configured database) may predate today's schema.

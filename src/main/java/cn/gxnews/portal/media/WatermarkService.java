@@ -155,9 +155,9 @@ public class WatermarkService {
     private void redraw(OfficeWatermark setting, List<WatermarkRepository.PhotoSize> sizes) {
         int done = 0;
         for (WatermarkRepository.PhotoSize size : sizes) {
-            // a newer change started its own re-drawing: this one stops
+            // a newer change (on any instance) started its own re-drawing: this one stops
             if (progress.getOrDefault(setting.officeCode(), new WatermarkProgress(0, 0, 0)).version()
-                    != setting.version()) {
+                    != setting.version() || !watermarks.find(setting.officeCode()).equals(Optional.of(setting))) {
                 return;
             }
             try {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static cn.gxnews.portal.jooq.Tables.MEDIA;
+import static cn.gxnews.portal.jooq.Tables.MEDIA_BLOB;
+import static cn.gxnews.portal.jooq.Tables.OFFICE;
 import static cn.gxnews.portal.jooq.Tables.MEDIA_FILE;
 import static cn.gxnews.portal.jooq.Tables.MEDIA_WATERMARKED;
 import static cn.gxnews.portal.jooq.Tables.OFFICE_WATERMARK;
@@ -64,6 +66,10 @@ public class WatermarkRepository {
     /** Keeps a marked copy; a copy of an older version is replaced, one of a newer version is left alone. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void storeMarked(String officeCode, String sha256, int width, int version, byte[] bytes) {
+        // what the copy refers to first, in the order a truncate of the offices and photos locks them: the other
+        // order can deadlock with it
+        db.select(OFFICE.CODE).from(OFFICE).where(OFFICE.CODE.eq(officeCode)).forKeyShare().fetch();
+        db.select(MEDIA_BLOB.SHA256).from(MEDIA_BLOB).where(MEDIA_BLOB.SHA256.eq(sha256)).forKeyShare().fetch();
         db.insertInto(MEDIA_WATERMARKED)
                 .set(MEDIA_WATERMARKED.OFFICE_CODE, officeCode)
                 .set(MEDIA_WATERMARKED.SHA256, sha256)

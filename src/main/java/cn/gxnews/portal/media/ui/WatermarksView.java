@@ -29,7 +29,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,7 @@ import java.util.List;
 class WatermarksView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<OfficeForm> forms = new ArrayList<>();
+    private @Nullable Registration polling;
 
     WatermarksView(WatermarkService watermarks, OfficeService offices) {
         add(new H2(getTranslation("watermark.heading")));
@@ -60,14 +63,18 @@ class WatermarksView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        // while photos are being re-drawn, the screen asks every second how far it has come
+        // while the screen is open it asks every second how far the re-drawing of photos has come
         attach.getUI().setPollInterval(1000);
-        attach.getUI().addPollListener(poll -> forms.forEach(OfficeForm::showProgress));
+        polling = attach.getUI().addPollListener(poll -> forms.forEach(OfficeForm::showProgress));
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
     }
 
     @Override

@@ -35,6 +35,10 @@ public class ReadershipRepository {
         if (counts.isEmpty()) {
             return;
         }
+        // the articles first, as a truncate or delete of articles locks them: the other order can deadlock
+        db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.ID.coerce(Long.class).in(counts.keySet().stream().map(ViewKey::articleId).toList()))
+                .forKeyShare().fetch();
         List<Query> queries = counts.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
                 .map(entry -> db.insertInto(ARTICLE_VIEWS, ARTICLE_VIEWS.ARTICLE_ID, ARTICLE_VIEWS.DAY, ARTICLE_VIEWS.VIEWS)
