@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class SvgChart {
 
-    static final int WIDTH = 640;
+    public static final int WIDTH = 640;
     static final int HEIGHT = 320;
     private static final int LEFT = 56;
     private static final int RIGHT = 16;
@@ -35,8 +35,10 @@ public final class SvgChart {
                 .append("\" style=\"width:100%;height:auto;max-width:").append(WIDTH).append("px\" font-size=\"11\"")
                 .append(" font-family=\"sans-serif\">");
         svg.append("<title id=\"").append(escape(titleId)).append("\">").append(escape(chart.title())).append("</title>");
-        double max = niceMax(chart.series().stream().flatMap(s -> s.values().stream())
-                .mapToDouble(Double::doubleValue).max().orElse(0));
+        boolean whole = chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
+        double largest = chart.series().stream().flatMap(s -> s.values().stream())
+                .mapToDouble(Double::doubleValue).max().orElse(0);
+        double max = whole ? niceWholeMax(largest) : niceMax(largest);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         int baseline = TOP + plotHeight;
@@ -54,7 +56,8 @@ public final class SvgChart {
         double slot = count == 0 ? plotWidth : (double) plotWidth / count;
         int every = Math.max(1, (int) Math.ceil(count / (double) MAX_LABELS));
         for (int i = 0; i < count; i++) {
-            if (i % every == 0 || i == count - 1 && count <= MAX_LABELS) {
+            // counted back from the last category, so that the latest (today, this week) is always named
+            if ((count - 1 - i) % every == 0) {
                 svg.append("<text x=\"").append(coordinate(LEFT + slot * (i + 0.5))).append("\" y=\"")
                         .append(baseline + 16).append("\" text-anchor=\"middle\" fill=\"#444\">")
                         .append(escape(chart.categories().get(i))).append("</text>");
@@ -115,6 +118,18 @@ public final class SvgChart {
         double quarter = largest / 4;
         double magnitude = Math.pow(10, Math.floor(Math.log10(quarter)));
         for (double step : new double[] {1, 2, 2.5, 5}) {
+            if (step * magnitude >= quarter) {
+                return 4 * step * magnitude;
+            }
+        }
+        return 40 * magnitude;
+    }
+
+    /** For counts: the grid lines fall on whole numbers (1, 2, 5 times a power of ten apart, at least 1). */
+    static double niceWholeMax(double largest) {
+        double quarter = Math.max(1, largest / 4);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(quarter)));
+        for (double step : new double[] {1, 2, 5}) {
             if (step * magnitude >= quarter) {
                 return 4 * step * magnitude;
             }

@@ -67,6 +67,15 @@ class ChartTest {
     }
 
     @Test
+    void counts_get_grid_lines_on_whole_numbers() {
+        assertThat(SvgChart.niceWholeMax(0)).isEqualTo(4);
+        assertThat(SvgChart.niceWholeMax(1)).isEqualTo(4);
+        assertThat(SvgChart.niceWholeMax(9)).isEqualTo(20);
+        assertThat(SvgChart.niceWholeMax(30)).isEqualTo(40);
+        assertThat(SvgChart.niceWholeMax(101)).isEqualTo(200);
+    }
+
+    @Test
     void a_series_must_have_a_value_for_each_category() {
         assertThatThrownBy(() -> new Chart("t", "d", List.of("a", "b"), List.of(new Chart.Series("s", List.of(1.0))),
                 Chart.Kind.BAR)).isInstanceOf(IllegalArgumentException.class);

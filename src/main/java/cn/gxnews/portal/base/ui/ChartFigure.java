@@ -31,8 +31,10 @@ public class ChartFigure extends Div {
     public ChartFigure(Chart chart, String id, String csvLabel) {
         addClassName("chart");
         setId(id);
-        getStyle().set("position", "relative").set("max-width", "100%");
-        add(new Html("<figure style=\"margin:0\"><figcaption style=\"font-weight:600\">" + escape(chart.title())
+        // as wide as the column, up to the image's own width; on a phone the image scales down
+        setWidthFull();
+        getStyle().set("position", "relative").set("max-width", SvgChart.WIDTH + "px");
+        add(new Html("<figure style=\"margin:0;width:100%\"><figcaption style=\"font-weight:600\">" + escape(chart.title())
                 + "</figcaption>" + SvgChart.svg(chart, id) + table(chart) + "</figure>"));
         Anchor csv = new Anchor(csv(chart, id), csvLabel);
         csv.addClassName("chart-csv");
@@ -40,7 +42,9 @@ public class ChartFigure extends Div {
     }
 
     private static String table(Chart chart) {
-        StringBuilder table = new StringBuilder("<table class=\"chart-data\" style=\"" + VISUALLY_HIDDEN + "\"><caption>")
+        // a table grows to fit its cells whatever its width: the wrapper is what takes no room
+        StringBuilder table = new StringBuilder("<div class=\"chart-table\" style=\"" + VISUALLY_HIDDEN
+                + "\"><table class=\"chart-data\"><caption>")
                 .append(escape(chart.title())).append("</caption><thead><tr>");
         for (String header : chart.headers()) {
             table.append("<th scope=\"col\">").append(escape(header)).append("</th>");
@@ -53,7 +57,7 @@ public class ChartFigure extends Div {
             }
             table.append("</tr>");
         }
-        return table.append("</tbody></table>").toString();
+        return table.append("</tbody></table></div>").toString();
     }
 
     private static DownloadHandler csv(Chart chart, String id) {
