@@ -4,6 +4,8 @@ import cn.gxnews.portal.staff.AdministrativeChangeLog;
 import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.media.PhotoRejectedException;
+import cn.gxnews.portal.media.WatermarkPosition;
+import cn.gxnews.portal.media.WatermarkService;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleNotFoundException;
@@ -25,6 +27,7 @@ import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.article.Comment;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.editorial.ReviewService;
+import cn.gxnews.portal.readership.ReadershipService;
 import cn.gxnews.portal.security.NewStaffAccount;
 import cn.gxnews.portal.security.SignInLog;
 import cn.gxnews.portal.security.StaffAccountService;
@@ -158,7 +161,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
      */
     private static final Set<String> REFUSAL_KEYS = Set.of("error.article.noOffice", "error.article.mayNotEdit",
             "error.article.foreignPhoto", "error.transition.notAllowed", "error.lock.takeOverNotAllowed",
-            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision");
+            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision",
+            "error.readership.otherOffice");
 
     /** A photo the media library's refusals name: one of another office, or an upload without an office. */
     private static final Set<String> PHOTO_REFUSAL_KEYS = Set.of("media.error.notFound", "media.error.noOffice");
@@ -192,6 +196,10 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private CommentService comments;
     @Autowired
     private ReviewService review;
+    @Autowired
+    private ReadershipService readership;
+    @Autowired
+    private WatermarkService watermarks;
     @Autowired
     private SignInLog signInLog;
     @Autowired
@@ -384,6 +392,19 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     return () -> refusedIfEmpty(media.file(photo.id(), 320));
                 }),
 
+                open("MediaService.serveMarked(String, int, String)",
+                        "readers' copies of published photos with the office's watermark", n -> {
+                            MediaItem photo = n.photo();
+                            return () -> media.serveMarked(photo.sha256(), 320, "nanning.1");
+                        }),
+                open("MediaService.readerMark(String)", "the public pages name the watermark in photo addresses",
+                        n -> () -> media.readerMark("nanning")),
+                row("WatermarkService.find(String)", Policy.ADMINS, n -> () -> watermarks.find("nanning")),
+                row("WatermarkService.fontSource()", Policy.ADMINS, n -> () -> watermarks.fontSource()),
+                row("WatermarkService.progress(String)", Policy.ADMINS, n -> () -> watermarks.progress("nanning")),
+                row("WatermarkService.save(String, boolean, String, WatermarkPosition, int)", Policy.ADMINS,
+                        n -> () -> watermarks.save("nanning", true, "南宁分公司", WatermarkPosition.BOTTOM_RIGHT, 60)),
+
                 // notifications: the caller's own only (OfficeIsolationTest)
                 row("NotificationService.mine(int, int)", Policy.SIGNED_IN,
                         n -> () -> notifications.mine(0, 20).toList()),
@@ -440,6 +461,18 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 row("ReviewService.countsByOffice()", Policy.EDITORS, n -> () -> review.countsByOffice()),
                 row("ReviewService.queue(int, int)", Policy.EDITORS, n -> () -> review.queue(0, 20).toList()),
                 row("ReviewService.count()", Policy.EDITORS, n -> () -> review.count()),
+                row("ReviewService.publicationsPerWeek(int)", Policy.EDITORS, n -> () -> review.publicationsPerWeek(12)),
+                row("ReviewService.reviewTurnaround(int)", Policy.EDITORS, n -> () -> review.reviewTurnaround(90)),
+
+                // readership: Nanning's figures, and a Nanning article's views
+                row("ReadershipService.viewsPerDay(String, int)", Policy.EDITORS_OF_THE_OFFICE,
+                        n -> () -> readership.viewsPerDay("nanning", 30)),
+                row("ReadershipService.mostRead(String, int, int)", Policy.EDITORS_OF_THE_OFFICE,
+                        n -> () -> readership.mostRead("nanning", 7, 10)),
+                row("ReadershipService.viewsOf(long)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article published = n.published();
+                    return () -> readership.viewsOf(published.id().value());
+                }),
 
                 // security: the sign-in log and staff accounts (administrators act for every office)
                 row("SignInLog.find(Boolean, Instant, Instant, int, int)", Policy.ADMINS,

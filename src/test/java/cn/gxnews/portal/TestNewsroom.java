@@ -3,6 +3,7 @@ package cn.gxnews.portal;
 import cn.gxnews.portal.demo.DemoData;
 import cn.gxnews.portal.publicsite.PageCache;
 import cn.gxnews.portal.publicsite.SiteSettingsService;
+import cn.gxnews.portal.readership.ReadershipCounter;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationContext;
@@ -38,10 +39,13 @@ public class TestNewsroom {
     private final ApplicationContext context;
     private final SiteSettingsService siteSettings;
     private final TestClock clock;
+    private final ReadershipCounter readership;
     private boolean snapshotTaken;
 
     TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache,
-                 ApplicationContext context, SiteSettingsService siteSettings, TestClock clock) {
+                 ApplicationContext context, SiteSettingsService siteSettings, TestClock clock,
+                 ReadershipCounter readership) {
+        this.readership = readership;
         this.db = db;
         this.clock = clock;
         this.siteSettings = siteSettings;
@@ -53,6 +57,8 @@ public class TestNewsroom {
 
     public synchronized void reset() {
         clock.run();
+        // views a test's browser counted go to the old newsroom, not into the next test's figures
+        readership.flush();
         pageCache.invalidateAll();
         if (!snapshotTaken) {
             // A snapshot left by an earlier run (on a configured database) may predate today's schema.

@@ -42,9 +42,26 @@ public class ArticleRenderer {
         this.media = media;
     }
 
+    /** The article with clean photos, as the desk shows it. */
     public String render(ArticleDraft content) {
+        return render(content, "");
+    }
+
+    /**
+     * The article as readers get it: its photos' addresses name the office's watermark when it has one
+     * (decision 0028).
+     */
+    public String renderForReaders(ArticleDraft content, String officeCode) {
+        return render(content, media.readerMark(officeCode));
+    }
+
+    private String render(ArticleDraft content, String mark) {
         Map<String, StoredPhoto> photos = media.sizes(content.photos().stream().map(Block.Photo::mediaSha256)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        if (!mark.isEmpty()) {
+            photos = photos.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().withMark(mark)));
+        }
         StringBuilder html = new StringBuilder(1024);
         html.append("<article class=\"news-article\">");
         html.append("<h1 class=\"news-title\">").append(escape(content.title())).append("</h1>");
@@ -73,8 +90,8 @@ public class ArticleRenderer {
         if (stored != null) {
             int width = stored.widthFor(DEFAULT_WIDTH);
             int height = Math.round((float) stored.height() * width / stored.width());
-            html.append("<img src=\"").append(StoredPhoto.url(stored.sha256(), width)).append("\" srcset=\"");
-            html.append(stored.widths().stream().map(w -> StoredPhoto.url(stored.sha256(), w) + " " + w + "w")
+            html.append("<img src=\"").append(escape(stored.url(width))).append("\" srcset=\"");
+            html.append(stored.widths().stream().map(w -> escape(stored.url(w)) + " " + w + "w")
                     .collect(Collectors.joining(", ")));
             html.append("\" sizes=\"").append(SIZES).append("\" width=\"").append(width).append("\" height=\"")
                     .append(height).append("\" alt=\"").append(escape(photo.alt())).append("\"");

@@ -6,6 +6,8 @@ import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.TransitionRequest;
 import cn.gxnews.portal.article.Workflow;
 import cn.gxnews.portal.base.PlainText;
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.editorial.query.EditorialStatsQuery;
 import cn.gxnews.portal.editorial.query.ReviewQueueQuery;
 import cn.gxnews.portal.editorial.query.StateCountQuery;
 import cn.gxnews.portal.security.CurrentUser;
@@ -17,6 +19,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,9 +45,11 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Workflow workflow;
     private final Clock clock;
+    private final EditorialStatsQuery stats;
 
     ReviewService(ReviewQueueQuery queue, StateCountQuery stateCounts, CurrentUser currentUser, Workflow workflow,
-                  Clock clock) {
+                  Clock clock, EditorialStatsQuery stats) {
+        this.stats = stats;
         this.queue = queue;
         this.stateCounts = stateCounts;
         this.currentUser = currentUser;
@@ -122,6 +132,44 @@ public class ReviewService {
     public List<StateCounts> countsByOffice() {
         return stateCounts.countByOfficeAndState(currentUser.require().officeCode()).entrySet().stream()
                 .map(e -> new StateCounts(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * First publications per week of the last {@code weeks} weeks (this one included, weeks start on Monday,
+     * Beijing time), per office the editor works for, in the offices' order, with a zero for a week without any.
+     */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional(readOnly = true)
+    public Map<String, List<WeekPublications>> publicationsPerWeek(int weeks) {
+        @Nullable String office = currentUser.require().officeCode();
+        LocalDate thisWeek = LocalDate.now(clock.withZone(Translations.ZONE)).with(DayOfWeek.MONDAY);
+        LocalDate first = thisWeek.minusWeeks(Math.clamp(weeks, 1, 104) - 1L);
+        Map<String, Map<LocalDate, Integer>> counted = stats.firstPublicationsPerWeek(office, first);
+        Map<String, List<WeekPublications>> result = new LinkedHashMap<>();
+        for (String code : stateCounts.countByOfficeAndState(office).keySet()) {
+            Map<LocalDate, Integer> ofOffice = counted.getOrDefault(code, Map.of());
+            List<WeekPublications> perWeek = new ArrayList<>();
+            for (LocalDate week = first; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
+                perWeek.add(new WeekPublications(week, ofOffice.getOrDefault(week, 0)));
+            }
+            result.put(code, List.copyOf(perWeek));
+        }
+        return result;
+    }
+
+    /**
+     * How long reviews took per office the editor works for (in the offices' order): the median and slowest
+     * time from submission to decision, over the decisions of the last {@code days} days.
+     */
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @Transactional(readOnly = true)
+    public List<ReviewTurnaround> reviewTurnaround(int days) {
+        @Nullable String office = currentUser.require().officeCode();
+        Map<String, ReviewTurnaround> measured = stats.turnaround(office,
+                clock.instant().minus(Duration.ofDays(Math.clamp(days, 1, 366))));
+        return stateCounts.countByOfficeAndState(office).keySet().stream()
+                .map(code -> measured.getOrDefault(code, new ReviewTurnaround(code, 0, Duration.ZERO, Duration.ZERO)))
                 .toList();
     }
 

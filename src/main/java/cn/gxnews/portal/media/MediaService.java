@@ -45,9 +45,11 @@ public class MediaService {
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
     private final Semaphore intakeSlots = new Semaphore(CONCURRENT_INTAKES, true);
+    private final WatermarkService watermarks;
 
     MediaService(MediaRepository media, PhotoIntake intake, CurrentUser currentUser, TransactionTemplate transaction,
-                 MeterRegistry meters) {
+                 MeterRegistry meters, WatermarkService watermarks) {
+        this.watermarks = watermarks;
         this.meters = meters;
         this.media = media;
         this.intake = intake;
@@ -180,6 +182,34 @@ public class MediaService {
             }
         }
         return media.file(sha256, width).map(file -> new ServedPhoto(file, published));
+    }
+
+    /**
+     * A published photo as readers of an office's articles get it: with the office's watermark when it has one,
+     * drawn on a copy (decision 0028). The mark names the office and the watermark's version; a mark of an older
+     * version gets the current copy, which caches must not keep under the old address.
+     *
+     * @return empty when the photo is not published or does not exist
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<ServedPhoto> serveMarked(String sha256, int width, String mark) {
+        int dot = mark.lastIndexOf('.');
+        if (!sha256.matches("[0-9a-f]{64}") || dot < 1 || !mark.substring(dot + 1).matches("[0-9]{1,9}")
+                || !media.isPublished(sha256)) {
+            return Optional.empty();
+        }
+        String office = mark.substring(0, dot);
+        String current = watermarks.readerMark(office);
+        return media.file(sha256, width).map(clean -> watermarks.markedCopy(office, sha256, clean)
+                .map(marked -> new ServedPhoto(marked, current.equals(mark)))
+                .orElseGet(() -> new ServedPhoto(clean, current.equals(mark) || current.isEmpty())));
+    }
+
+    /** The mark of the addresses of an office's photos for readers ({@link StoredPhoto#withMark}); empty: none. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String readerMark(String officeCode) {
+        return watermarks.readerMark(officeCode);
     }
 
     /** @param published whether anyone may have it (and caches may keep it) */

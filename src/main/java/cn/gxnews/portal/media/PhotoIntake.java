@@ -231,7 +231,7 @@ public class PhotoIntake {
     }
 
     /** Writes the pixels alone: no metadata object is passed, so no Exif, XMP, comment or text chunk. */
-    private static byte[] encode(BufferedImage image, PhotoFormat format) {
+    static byte[] encode(BufferedImage image, PhotoFormat format) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName(format.imageIoName()).next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {

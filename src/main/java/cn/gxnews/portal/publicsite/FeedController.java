@@ -94,7 +94,7 @@ class FeedController {
             element(xml, "summary", article.content().summary());
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(PlainText.printable(absolutise(renderer.render(article.content()))));
+            xml.writeCharacters(PlainText.printable(absolutise(renderer.renderForReaders(article.content(), article.officeCode()))));
             xml.writeEndElement();
             xml.writeEndElement();
         }

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.publicsite;
 
 import jakarta.servlet.http.HttpServletRequest;
+import cn.gxnews.portal.readership.ReadershipCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +50,15 @@ class PublicSiteConfiguration {
                 new FilterRegistrationBean<>(new PageCacheFilter(cache, texts, meters));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
+        return registration;
+    }
+
+    /** Outside the ETag filter and the page cache: a view answered from either is counted too (decision 0028). */
+    @Bean
+    FilterRegistrationBean<ArticleViewFilter> articleViews(ReadershipCounter counter) {
+        FilterRegistrationBean<ArticleViewFilter> registration = new FilterRegistrationBean<>(new ArticleViewFilter(counter));
+        registration.addUrlPatterns("/news/*", "/en/news/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return registration;
     }
 }

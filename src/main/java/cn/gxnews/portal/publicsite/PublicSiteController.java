@@ -152,8 +152,9 @@ class PublicSiteController {
         PageText text = text(request, "/news/" + id);
         Office office = offices.byCode().get(article.officeCode());
         Map<String, StoredPhoto> covers = covers(List.of(article));
-        StoredPhoto cover = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
-        String image = cover == null ? null : text.absolute(StoredPhoto.url(cover.sha256(), cover.widthFor(1200)));
+        StoredPhoto stored = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
+        StoredPhoto cover = stored == null ? null : stored.withMark(media.readerMark(article.officeCode()));
+        String image = cover == null ? null : text.absolute(cover.url(cover.widthFor(1200)));
         String canonical = text.absolute(text.href("/news/" + id));
         model.addAttribute("text", text);
         model.addAttribute("meta", new PageMeta(article.content().title() + " - " + text.brand(),
@@ -162,7 +163,8 @@ class PublicSiteController {
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
                 office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
                 text.dateTime(article.publishedAt()),
-                renderer.render(article.content()), link(found.older(), text), link(found.newer(), text)));
+                renderer.renderForReaders(article.content(), article.officeCode()), link(found.older(), text),
+                link(found.newer(), text)));
         cache(response);
         return "article";
     }
@@ -207,18 +209,22 @@ class PublicSiteController {
 
     private List<NewsTeaser> teasers(List<PublishedArticle> articles, Map<String, Office> officesByCode, PageText text) {
         Map<String, StoredPhoto> covers = covers(articles);
-        return articles.stream().map(article -> teaser(article, officesByCode, text, covers)).toList();
+        Map<String, String> marks = new java.util.HashMap<>();
+        return articles.stream().map(article -> teaser(article, officesByCode, text, covers,
+                marks.computeIfAbsent(article.officeCode(), media::readerMark))).toList();
     }
 
+    /** @param mark the watermark of the article's office in its photos' addresses (decision 0028), or empty */
     private NewsTeaser teaser(PublishedArticle article, Map<String, Office> officesByCode, PageText text,
-                              Map<String, StoredPhoto> covers) {
-        StoredPhoto cover = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
+                              Map<String, StoredPhoto> covers, String mark) {
+        StoredPhoto cover = article.content().coverSha256() == null || !covers.containsKey(article.content().coverSha256())
+                ? null : covers.get(article.content().coverSha256()).withMark(mark);
         int width = cover == null ? 0 : cover.widthFor(800);
         return new NewsTeaser(text.href("/news/" + article.id()), article.content().title(), article.content().summary(),
                 officesByCode.get(article.officeCode()).name(text.locale()), text.date(article.publishedAt()),
                 text.dateTime(article.publishedAt()),
-                cover == null ? null : StoredPhoto.url(cover.sha256(), width),
-                cover == null ? null : cover.widths().stream().map(w -> StoredPhoto.url(cover.sha256(), w) + " " + w + "w")
+                cover == null ? null : cover.url(width),
+                cover == null ? null : cover.widths().stream().map(w -> cover.url(w) + " " + w + "w")
                         .collect(Collectors.joining(", ")),
                 width, cover == null ? 0 : Math.round((float) cover.height() * width / cover.width()));
     }

@@ -3,6 +3,7 @@ package cn.gxnews.portal.publicsite;
 import cn.gxnews.portal.article.ArticleTransitioned;
 import cn.gxnews.portal.search.SearchIndexCaughtUp;
 import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.media.WatermarkChanged;
 import cn.gxnews.portal.office.OfficeChanged;
 import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
- * contact details or of the site settings, or a catch-up of the search index) has committed, this instance
+ * contact details, watermark or site settings, or a catch-up of the search index) has committed, this instance
  * drops its cached pages and offices at once and announces the change so that every other instance does the same.
  */
 @Component
@@ -49,6 +50,13 @@ class PublishedContentChanges {
     /** The footer and the colours of every page follow the site settings. */
     @TransactionalEventListener
     void afterCommit(SiteSettingsChanged event) {
+        forget();
+        feed.announce();
+    }
+
+    /** Pages name the photos' addresses, which carry the watermark's version (decision 0028). */
+    @TransactionalEventListener
+    void afterCommit(WatermarkChanged event) {
         forget();
         feed.announce();
     }

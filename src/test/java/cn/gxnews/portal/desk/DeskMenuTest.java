@@ -30,7 +30,8 @@ class DeskMenuTest extends AbstractDeskTest {
         login("editor.nanning");
         open("notifications");
 
-        assertThat(menu()).containsExactly("articles", "media", "review", "dashboard", "audit", "notifications",
+        assertThat(menu()).containsExactly("articles", "media", "review", "dashboard", "readership", "audit",
+                "notifications",
                 "account/password", "account/language");
     }
 
@@ -39,7 +40,7 @@ class DeskMenuTest extends AbstractDeskTest {
         login("editor.all");
         open("notifications");
 
-        assertThat(menu()).containsExactly("media", "review", "dashboard", "audit", "notifications",
+        assertThat(menu()).containsExactly("media", "review", "dashboard", "readership", "audit", "notifications",
                 "account/password", "account/language");
     }
 
@@ -49,7 +50,7 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("notifications", "account/password", "account/language", "admin/staff",
-                "admin/offices", "admin/site", "admin/sign-ins", "admin/changes", "admin/sensitive-words");
+                "admin/offices", "admin/site", "admin/watermarks", "admin/sign-ins", "admin/changes", "admin/sensitive-words");
     }
 
     @Test

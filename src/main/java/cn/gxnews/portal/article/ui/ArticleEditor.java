@@ -14,6 +14,8 @@ import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.readership.ArticleViews;
+import cn.gxnews.portal.readership.ReadershipService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.StaffMember;
 import com.vaadin.flow.component.button.Button;
@@ -48,6 +50,8 @@ class ArticleEditor extends VerticalLayout {
     private final H2 heading = new H2();
     private final Span status = new Span();
     private final Span publication = new Span();
+    private final Span views = new Span();
+    private final ReadershipService readership;
     private final EditLockKeeper lock;
     private final AutosaveBanner autosaveBanner = new AutosaveBanner();
     private final Div changeRequest = new Div();
@@ -64,7 +68,8 @@ class ArticleEditor extends VerticalLayout {
 
     /** @param opened the article to edit, or {@code null} for a new one */
     ArticleEditor(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                  CurrentUser currentUser, Clock clock, @Nullable Article opened) {
+                  ReadershipService readership, CurrentUser currentUser, Clock clock, @Nullable Article opened) {
+        this.readership = readership;
         this.articles = articles;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -76,6 +81,8 @@ class ArticleEditor extends VerticalLayout {
 
         status.addClassName("article-status");
         publication.addClassName("article-publication");
+        views.addClassName("article-views");
+        views.setVisible(false);
         changeRequest.addClassName("change-request");
         changeRequest.setVisible(false);
         autosaveStatus.addClassName("autosave-status");
@@ -97,7 +104,7 @@ class ArticleEditor extends VerticalLayout {
         });
 
         commentsArea.setWidthFull();
-        add(heading, status, publication, lock, autosaveBanner, changeRequest, form,
+        add(heading, status, publication, views, lock, autosaveBanner, changeRequest, form,
                 actions(), autosaveStatus, commentsArea);
 
         if (opened == null) {
@@ -163,6 +170,12 @@ class ArticleEditor extends VerticalLayout {
                 shown.working().number(), shown.updatedByName() == null ? getTranslation("scheduler.name")
                         : shown.updatedByName(), Translations.formatDateTime(shown.updatedAt())));
         publication.setText(publicationText(shown));
+        // readers can only have seen an article that was online at some time
+        views.setVisible(shown.publishedRevisionId() != null);
+        if (shown.publishedRevisionId() != null) {
+            ArticleViews counted = readership.viewsOf(shown.id().value());
+            views.setText(getTranslation("readership.article", counted.total(), counted.lastSevenDays()));
+        }
         submit.setVisible(Transition.SUBMIT.isAvailable(member, shown));
         withdraw.setVisible(Transition.WITHDRAW.isAvailable(member, shown));
         history.setVisible(true);

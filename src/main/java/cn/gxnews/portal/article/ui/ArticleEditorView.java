@@ -7,6 +7,7 @@ import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.media.MediaService;
+import cn.gxnews.portal.readership.ReadershipService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.html.H2;
@@ -38,10 +39,12 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private final MediaService media;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ReadershipService readership;
     private String pageTitle = "";
 
     ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, ReadershipService readership) {
+        this.readership = readership;
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
@@ -67,7 +70,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private ArticleEditor editor(@Nullable Article opened) {
-        return new ArticleEditor(articles, locks, comments, media, currentUser, clock, opened);
+        return new ArticleEditor(articles, locks, comments, media, readership, currentUser, clock, opened);
     }
 
     @Override

@@ -21,6 +21,8 @@ import cn.gxnews.portal.article.Revision;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.publicsite.WeChatRepostService;
+import cn.gxnews.portal.readership.ArticleViews;
+import cn.gxnews.portal.readership.ReadershipService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -72,9 +74,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     /** Why the article cannot be approved, after an approval was refused. */
     private final Div problems = new Div();
 
+    private final ReadershipService readership;
+
     ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
-               CommentService comments, CurrentUser currentUser, WeChatRepostService weChat) {
+               CommentService comments, CurrentUser currentUser, WeChatRepostService weChat,
+               ReadershipService readership) {
         this.weChat = weChat;
+        this.readership = readership;
         this.articles = articles;
         this.review = review;
         this.renderer = renderer;
@@ -109,6 +115,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             Paragraph live = new Paragraph(getTranslation(article.hasPendingEdit() ? "review.livePending" : "review.live"));
             live.addClassName("review-live");
             add(live);
+        }
+        if (article.publishedRevisionId() != null) {
+            ArticleViews counted = readership.viewsOf(article.id().value());
+            Paragraph views = new Paragraph(getTranslation("readership.article", counted.total(),
+                    counted.lastSevenDays()));
+            views.addClassName("review-views");
+            add(views);
         }
 
         add(decisions(article, editor));

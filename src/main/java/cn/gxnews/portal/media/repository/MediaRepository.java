@@ -149,7 +149,8 @@ public class MediaRepository {
                 .join(MEDIA_FILE).on(MEDIA_FILE.SHA256.eq(MEDIA_BLOB.SHA256))
                 .where(MEDIA_BLOB.SHA256.in(sha256s))
                 .groupBy(MEDIA_BLOB.SHA256, MEDIA_BLOB.CONTENT_TYPE, MEDIA_BLOB.WIDTH, MEDIA_BLOB.HEIGHT)
-                .fetch(Records.mapping(StoredPhoto::new))
+                .fetch(Records.mapping((sha256, type, width, height, widths)
+                        -> new StoredPhoto(sha256, type, width, height, widths)))
                 .stream()
                 .collect(Collectors.toMap(StoredPhoto::sha256, Function.identity()));
     }

@@ -1,16 +1,76 @@
 package cn.gxnews.portal.editorial.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.ChartTables;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.ChartFigure;
+import cn.gxnews.portal.editorial.ReviewService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_IN_REVIEW;
+import static cn.gxnews.portal.DemoTitles.LIUZHOU_PUBLISHED;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Editors see how many articles of their offices stand in each state. */
+/**
+ * Editors see how many articles of their offices stand in each state, how many they published per week, and how
+ * long their reviews took.
+ */
 class DashboardTest extends AbstractDeskTest {
+
+    @Autowired
+    private ArticleService articles;
+    @Autowired
+    private ReviewService review;
+
+    @Test
+    void the_dashboard_charts_publications_per_week_and_the_median_and_slowest_review() {
+        ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
+        int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
+        as("editor.liuzhou", () -> review.approveAndPublish(inReview, version));
+        ArticleId published = idOf(LIUZHOU_PUBLISHED);
+        // the demo's published article: first published a week ago, reviewed in 6 hours; the new one in 2 hours
+        db.execute("update article set first_published_at = first_published_at - interval '7 days' where id = ?",
+                published.value());
+        reviewed(published, 10, 4);
+        reviewed(inReview, 3, 1);
+
+        login("editor.liuzhou");
+        open("dashboard");
+
+        ChartTables publications = ChartTables.of(_get(ChartFigure.class, spec -> spec.withId("publications-per-week")));
+        assertThat(publications.svgTitle()).isEqualTo("近12周每周发布篇数");
+        assertThat(publications.headers()).containsExactly("周（自周一起）", "柳州");
+        assertThat(publications.rows()).hasSize(12);
+        LocalDate monday = LocalDate.now(Translations.ZONE).with(DayOfWeek.MONDAY);
+        DateTimeFormatter week = DateTimeFormatter.ofPattern("MM-dd");
+        assertThat(publications.rows().get(11)).containsExactly(week.format(monday), "1");
+        assertThat(publications.rows().get(10)).containsExactly(week.format(monday.minusWeeks(1)), "1");
+        assertThat(publications.rows().get(9)).containsExactly(week.format(monday.minusWeeks(2)), "0");
+
+        ChartTables turnaround = ChartTables.of(_get(ChartFigure.class, spec -> spec.withId("review-turnaround")));
+        assertThat(turnaround.caption()).isEqualTo("近90天审稿用时（小时，从提交到审核决定）");
+        assertThat(turnaround.headers()).containsExactly("分公司", "中位数", "最慢");
+        assertThat(turnaround.rows()).containsExactly(java.util.List.of("柳州", "4", "6"));
+    }
+
+    /** Sets when the article's submission and the approval of it happened, in hours ago. */
+    private void reviewed(ArticleId id, int submittedHoursAgo, int approvedHoursAgo) {
+        db.execute("update workflow_event set occurred_at = now() - make_interval(hours => ?) "
+                + "where article_id = ? and transition = 'SUBMIT'", submittedHoursAgo, id.value());
+        db.execute("update workflow_event set occurred_at = now() - make_interval(hours => ?) "
+                + "where article_id = ? and transition = 'APPROVE_AND_PUBLISH'", approvedHoursAgo, id.value());
+    }
 
     @Test
     void an_office_editor_sees_the_counts_of_their_office() {
