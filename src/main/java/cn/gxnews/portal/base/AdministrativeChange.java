@@ -15,7 +15,8 @@ import java.util.Objects;
 public record AdministrativeChange(Kind kind, String subject, Map<String, String> before, Map<String, String> after) {
 
     public enum Kind {
-        ACCOUNT_OPENED, ACCOUNT_CHANGED, PASSWORD_RESET, OFFICE_CHANGED, SENSITIVE_WORD_ADDED, SENSITIVE_WORD_REMOVED
+        ACCOUNT_OPENED, ACCOUNT_CHANGED, PASSWORD_RESET, OFFICE_CHANGED, SENSITIVE_WORD_ADDED, SENSITIVE_WORD_REMOVED,
+        STANDARD_WORDING_SAVED, STANDARD_WORDING_REMOVED, SECTION_ADDED, SECTION_CHANGED
     }
 
     public AdministrativeChange {

@@ -4,6 +4,8 @@ import cn.gxnews.portal.article.ArticleTransitioned;
 import cn.gxnews.portal.search.SearchIndexCaughtUp;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeChanged;
+import cn.gxnews.portal.article.ArticleMovedToSection;
+import cn.gxnews.portal.section.SectionChanged;
 import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -11,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
- * contact details, or a catch-up of the search index) has committed, this instance
+ * contact details or of a section, a live article moved to another section, or a catch-up of the search index)
+ * has committed, this instance
  * drops its cached pages and offices at once and announces the change so that every other instance does the same.
  */
 @Component
@@ -42,6 +45,21 @@ class PublishedContentChanges {
     void afterCommit(SearchIndexCaughtUp event) {
         forget();
         feed.announce();
+    }
+
+    /** A section's name or address appears on every list and article page of it. */
+    @TransactionalEventListener
+    void afterCommit(SectionChanged event) {
+        forget();
+        feed.announce();
+    }
+
+    @TransactionalEventListener
+    void afterCommit(ArticleMovedToSection event) {
+        if (event.live()) {
+            forget();
+            feed.announce();
+        }
     }
 
     @TransactionalEventListener

@@ -49,7 +49,8 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("notifications", "account/password", "account/language", "admin/staff",
-                "admin/offices", "admin/sign-ins", "admin/changes", "admin/sensitive-words");
+                "admin/offices", "admin/sections", "admin/sign-ins", "admin/changes", "admin/sensitive-words",
+                "admin/standard-wording");
     }
 
     @Test

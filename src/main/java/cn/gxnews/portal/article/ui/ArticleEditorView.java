@@ -4,6 +4,9 @@ import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.StandardWordingService;
+import cn.gxnews.portal.article.ArticleSectionService;
+import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.media.MediaService;
@@ -32,6 +35,9 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     /** The URL parameter that opens an empty editor for a new draft. */
     static final String NEW = "new";
 
+    private final StandardWordingService wording;
+    private final SectionService sections;
+    private final ArticleSectionService articleSections;
     private final ArticleService articles;
     private final EditLockService locks;
     private final CommentService comments;
@@ -41,7 +47,11 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private String pageTitle = "";
 
     ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, StandardWordingService wording, SectionService sections,
+                      ArticleSectionService articleSections) {
+        this.wording = wording;
+        this.sections = sections;
+        this.articleSections = articleSections;
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
@@ -67,7 +77,8 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private ArticleEditor editor(@Nullable Article opened) {
-        return new ArticleEditor(articles, locks, comments, media, currentUser, clock, opened);
+        return new ArticleEditor(articles, locks, comments, media, currentUser, clock, wording,
+                new ArticleEditor.Sections(sections, articleSections), opened);
     }
 
     @Override
