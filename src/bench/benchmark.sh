@@ -234,3 +234,6 @@ run "nginx static copy" /article.html ""
 STATIC_RPS=$LAST_RPS
 awk -v a="$ARTICLE_RPS" -v s="$STATIC_RPS" 'BEGIN { printf "\nThe cached article page reaches %.0f%% of the static copy'"'"'s throughput.\n", a * 100 / s }'
 echo "portal ms/req: CPU time of the portal's JVM per request; db ms/req: of the embedded PostgreSQL."
+
+echo
+src/bench/wording-benchmark.sh

@@ -21,6 +21,11 @@ import cn.gxnews.portal.publicsite.SiteSettingsService;
 import cn.gxnews.portal.publicsite.WeChatRepostService;
 import cn.gxnews.portal.search.SearchService;
 import cn.gxnews.portal.article.SensitiveWordService;
+import cn.gxnews.portal.article.StandardWording;
+import cn.gxnews.portal.article.StandardWordingService;
+import cn.gxnews.portal.article.ArticleSectionService;
+import cn.gxnews.portal.section.Section;
+import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.notification.NotificationService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -183,6 +188,12 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     @Autowired
     private SensitiveWordService sensitiveWords;
     @Autowired
+    private StandardWordingService standardWording;
+    @Autowired
+    private SectionService sections;
+    @Autowired
+    private ArticleSectionService articleSections;
+    @Autowired
     private MediaService media;
     @Autowired
     private NotificationService notifications;
@@ -331,6 +342,10 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                         n -> () -> publishedNews.page("nanning", 1, 10)),
                 open("PublishedNewsService.count(String)", "the public site: live articles only",
                         n -> () -> publishedNews.count("nanning")),
+                open("PublishedNewsService.page(String, Long, int, int)", "the public site: live articles only",
+                        n -> () -> publishedNews.page("nanning", 1L, 1, 10)),
+                open("PublishedNewsService.count(String, Long)", "the public site: live articles only",
+                        n -> () -> publishedNews.count("nanning", 1L)),
                 open("PublishedNewsService.find(ArticleId)", "the public site: a live article's published revision",
                         n -> {
                             Article published = n.published();
@@ -351,6 +366,9 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                         }),
                 open("SearchService.search(String, int)", "the public site's search: live articles only",
                         n -> () -> search.search("南宁", 1)),
+                open("SearchService.search(String, int, String, Long)",
+                        "the public site's search by office and section: live articles only",
+                        n -> () -> search.search("南宁", 1, "nanning", 1L)),
 
                 // news: the sensitive-word list
                 row("SensitiveWordService.list()", Policy.ADMINS, n -> () -> sensitiveWords.list()),
@@ -359,6 +377,23 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     as("admin", () -> sensitiveWords.add("内部资料"));
                     return () -> sensitiveWords.remove("内部资料");
                 }),
+
+                // news: the standard-wording list; every writer's text is checked against it
+                row("StandardWordingService.list()", Policy.ADMINS, n -> () -> standardWording.list()),
+                row("StandardWordingService.save(StandardWording)", Policy.ADMINS, n -> () -> standardWording.save(
+                        new StandardWording("南宁市政府网", "南宁市人民政府门户网站", "", StandardWording.Severity.WARN))),
+                row("StandardWordingService.remove(String)", Policy.ADMINS, n -> () -> standardWording.remove("广西省")),
+                row("StandardWordingService.importCsv(String)", Policy.ADMINS,
+                        n -> () -> standardWording.importCsv("wrong,right,note,severity\n僮族,壮族,,WARN\n")),
+                row("StandardWordingService.export(Writer, UnaryOperator)", Policy.ADMINS,
+                        n -> () -> {
+                            try {
+                                standardWording.export(new java.io.StringWriter(), key -> key);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }),
+                row("StandardWordingService.findIn(ArticleDraft)", Policy.STAFF, n -> () -> standardWording.findIn(TEXT)),
 
                 // media: each office's library; serve and file answer a refusal with nothing
                 open("MediaService.maxUploadBytes()", "a setting, not data: the upload component shows the limit",
@@ -423,6 +458,30 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     return () -> offices.update(nanning, version);
                 }),
                 open("OfficeService.findAll()", "the public Contact Us page", n -> () -> offices.findAll()),
+
+                // section: public names and addresses; administrators keep them; an article's section is its own
+                open("SectionService.findAll()", "the public site's section pages and filters",
+                        n -> () -> sections.findAll()),
+                open("SectionService.find(long)", "the public article page's breadcrumbs",
+                        n -> () -> sections.find(1).orElseThrow()),
+                open("SectionService.findBySlug(String)", "the public section pages",
+                        n -> () -> sections.findBySlug("industry").orElseThrow()),
+                row("SectionService.add(String, String, String)", Policy.ADMINS,
+                        n -> () -> sections.add("events", "活动预告", "Events")),
+                row("SectionService.update(Section, int)", Policy.ADMINS, n -> {
+                    Section industry = sections.findBySlug("industry").orElseThrow();
+                    return () -> sections.update(new Section(industry.id(), "industry", "行业动态", "Industry",
+                            industry.position(), industry.version()), industry.version());
+                }),
+                row("ArticleSectionService.sectionOf(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article draft = n.draft();
+                    return () -> articleSections.sectionOf(draft.id());
+                }),
+                row("ArticleSectionService.move(ArticleId, long)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article draft = n.draft();
+                    long company = sections.findBySlug("company").orElseThrow().id();
+                    return () -> articleSections.move(draft.id(), company);
+                }),
                 open("OfficeService.find(String)", "the public Contact Us page",
                         n -> () -> offices.find("nanning").orElseThrow()),
 

@@ -24,10 +24,12 @@ class DraftChecks {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final SensitiveWordService sensitiveWords;
+    private final StandardWordingService wording;
     private final MediaService media;
 
-    DraftChecks(SensitiveWordService sensitiveWords, MediaService media) {
+    DraftChecks(SensitiveWordService sensitiveWords, StandardWordingService wording, MediaService media) {
         this.sensitiveWords = sensitiveWords;
+        this.wording = wording;
         this.media = media;
     }
 
@@ -77,7 +79,7 @@ class DraftChecks {
 
     /**
      * What submission and approval both require: title, summary, body, an image, caption and alt text for every
-     * photo, and no sensitive word.
+     * photo, no sensitive word, and no wrong form of a "block" pair of the standard wording.
      *
      * @param messageKey what the refusal says as a whole (cannot be submitted, cannot be approved)
      */
@@ -108,9 +110,14 @@ class DraftChecks {
         if (!hits.isEmpty()) {
             problems.add(DraftProblem.SENSITIVE_WORDS);
         }
+        List<StandardWording> blocked = wording.hits(content).stream().map(StandardWordingService.Hit::pair)
+                .filter(pair -> pair.severity() == StandardWording.Severity.BLOCK).distinct().toList();
+        if (!blocked.isEmpty()) {
+            problems.add(DraftProblem.STANDARD_WORDING);
+        }
         if (!problems.isEmpty()) {
             throw new DraftIncompleteException(messageKey, problems, hits.stream()
-                    .map(SensitiveWordService.Hit::word).distinct().toList());
+                    .map(SensitiveWordService.Hit::word).distinct().toList(), blocked);
         }
     }
 }

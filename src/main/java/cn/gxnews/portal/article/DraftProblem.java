@@ -17,7 +17,9 @@ public enum DraftProblem {
     PHOTO_MISSING(Field.BODY, "error.draft.photoMissing"),
     CAPTION_MISSING(Field.PHOTO_CAPTION, "error.draft.captionMissing"),
     ALT_MISSING(Field.PHOTO_ALT, "error.draft.altMissing"),
-    SENSITIVE_WORDS(Field.WHOLE_TEXT, "error.draft.sensitiveWords");
+    SENSITIVE_WORDS(Field.WHOLE_TEXT, "error.draft.sensitiveWords"),
+    /** a wrong form of a "block" pair of the standard-wording list; the message names them ({0}) */
+    STANDARD_WORDING(Field.WORDING, "error.draft.standardWording");
 
     /** Where in the editor a problem shows. */
     public enum Field {
@@ -27,7 +29,9 @@ public enum DraftProblem {
         /** the alt text of each photo block that has none */
         PHOTO_ALT,
         /** anywhere in the text: the writer is shown each place */
-        WHOLE_TEXT
+        WHOLE_TEXT,
+        /** wrong forms of the standard-wording list anywhere in the text: each place with its replacement */
+        WORDING
     }
 
     private final Field field;

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param updatedAt   when the article last changed (for {@code Last-Modified} and sitemaps)
  */
 public record PublishedArticle(ArticleId id, String officeCode, ArticleDraft content, Instant publishedAt,
-                               Instant updatedAt) {
+                               Instant updatedAt, long sectionId) {
 
     public PublishedArticle {
         content = content.printable();

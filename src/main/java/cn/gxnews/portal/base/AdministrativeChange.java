@@ -16,7 +16,7 @@ public record AdministrativeChange(Kind kind, String subject, Map<String, String
 
     public enum Kind {
         ACCOUNT_OPENED, ACCOUNT_CHANGED, PASSWORD_RESET, OFFICE_CHANGED, SENSITIVE_WORD_ADDED, SENSITIVE_WORD_REMOVED,
-        SITE_SETTINGS_CHANGED
+        SITE_SETTINGS_CHANGED, STANDARD_WORDING_SAVED, STANDARD_WORDING_REMOVED, SECTION_ADDED, SECTION_CHANGED
     }
 
     public AdministrativeChange {

@@ -2,11 +2,12 @@ package cn.gxnews.portal.base;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Writing CSV that spreadsheet programs read correctly and safely. */
+/** Writing CSV that spreadsheet programs read correctly and safely, and reading it back. */
 public final class Csv {
 
     /** A UTF-8 byte-order mark: spreadsheet programs then read Chinese text correctly. */
@@ -46,6 +47,65 @@ public final class Csv {
                 break;
             }
         }
+    }
+
+    /**
+     * Reads a CSV file (RFC 4180: fields in double quotes may hold commas, quotes doubled and line breaks) into
+     * its rows. A byte-order mark is dropped, and so is the apostrophe {@link #field} put before text a
+     * spreadsheet would run as a formula, so that an exported file reads back as it was. Blank lines are kept as
+     * rows with one empty field, so that row numbers match what a spreadsheet program shows.
+     */
+    public static List<List<String>> read(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        int start = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                row.add(unquoted(field, wasQuoted));
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(unquoted(field, wasQuoted));
+                rows.add(row);
+                row = new ArrayList<>();
+                field.setLength(0);
+                wasQuoted = false;
+            } else {
+                field.append(c);
+            }
+        }
+        if (!field.isEmpty() || !row.isEmpty() || wasQuoted) {
+            row.add(unquoted(field, wasQuoted));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String unquoted(StringBuilder field, boolean wasQuoted) {
+        String value = field.toString();
+        if (wasQuoted && value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     private static String line(List<String> fields) {

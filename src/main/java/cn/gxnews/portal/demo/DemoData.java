@@ -4,7 +4,9 @@ import cn.gxnews.portal.media.MediaItem;
 import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
+import cn.gxnews.portal.article.ArticleSectionService;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.article.Block;
 import cn.gxnews.portal.security.NewStaffAccount;
@@ -56,9 +58,14 @@ public class DemoData {
     private final MediaService media;
     private final SystemTasks system;
     private final TransactionTemplate transaction;
+    private final SectionService sections;
+    private final ArticleSectionService articleSections;
 
     DemoData(StaffAccountService accounts, ArticleService articles, ReviewService review, MediaService media,
-             SystemTasks system, TransactionTemplate transaction) {
+             SystemTasks system, TransactionTemplate transaction, SectionService sections,
+             ArticleSectionService articleSections) {
+        this.sections = sections;
+        this.articleSections = articleSections;
         this.accounts = accounts;
         this.articles = articles;
         this.review = review;
@@ -86,6 +93,9 @@ public class DemoData {
             system.runAsSetup(() -> {
                 ACCOUNTS.forEach(a -> accounts.create(new NewStaffAccount(a.username(), a.displayName(), password,
                         a.officeCode(), a.roles())));
+                // 行业新闻 comes with the migrations; the newsroom adds two more sections
+                addSection("company", "公司新闻", "Company News");
+                addSection("notices", "通知公告", "Notices");
                 return null;
             });
 
@@ -97,7 +107,7 @@ public class DemoData {
                             "会上，各部门负责人汇报了全年工作完成情况。")));
 
             // Liuzhou: one published, one waiting for review, one draft.
-            publish("author.liuzhou", "editor.liuzhou", ArticleDraft.of("柳州分公司完成办公室搬迁",
+            publishIn("notices", "author.liuzhou", "editor.liuzhou", ArticleDraft.of("柳州分公司完成办公室搬迁",
                     "柳州分公司迁入城中区学院路鑫中联大厦，对外联系方式不变。",
                     List.of("近日，柳州分公司完成办公室搬迁，新址位于柳州市城中区学院路50号鑫中联大厦。",
                             "▲柳州分公司新办公区",
@@ -138,6 +148,25 @@ public class DemoData {
         private void publish(String author, String editor, ArticleDraft content) {
             Article submitted = submit(author, content);
             system.runAs(editor, () -> review.approveAndPublish(submitted.id(), submitted.version()));
+        }
+
+        /** Writes the article in a section other than the first (行业新闻), then has it published. */
+        private void publishIn(String sectionSlug, String author, String editor, ArticleDraft content) {
+            Article draft = write(author, content);
+            long section = sections.findBySlug(sectionSlug).orElseThrow().id();
+            system.runAs(author, () -> {
+                articleSections.move(draft.id(), section);
+                return null;
+            });
+            Article submitted = system.runAs(author, () -> articles.submit(draft.id(), draft.version()));
+            system.runAs(editor, () -> review.approveAndPublish(submitted.id(), submitted.version()));
+        }
+
+        /** Adds a section unless a database kept from an earlier demo start has it already. */
+        private void addSection(String slug, String nameZh, String nameEn) {
+            if (sections.findBySlug(slug).isEmpty()) {
+                sections.add(slug, nameZh, nameEn);
+            }
         }
 
         /**

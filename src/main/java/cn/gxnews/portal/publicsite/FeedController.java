@@ -5,6 +5,8 @@ import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.PublishedArticle;
 import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.section.Section;
+import cn.gxnews.portal.section.SectionService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The machine-readable side of the site: Atom feeds (all news and one per office), the sitemap and
+ * The machine-readable side of the site: Atom feeds (all news, one per office and one per section), the sitemap and
  * {@code robots.txt}. XML is written with a streaming writer, so every text is escaped by construction; the
  * characters XML cannot carry at all (control characters, escaped or not) are dropped before they are written,
  * whatever the database holds: one of them would make the whole feed unreadable for every reader.
@@ -43,9 +45,11 @@ class FeedController {
     private final PublicOffices offices;
     private final ArticleRenderer renderer;
     private final String publicUrl;
+    private final SectionService sections;
 
     FeedController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer,
-                   PortalProperties properties) {
+                   PortalProperties properties, SectionService sections) {
+        this.sections = sections;
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
@@ -63,18 +67,33 @@ class FeedController {
         return atom(office, news.page(code, 1, FEED_SIZE));
     }
 
+    /** One section's news, as its page lists it. */
+    @GetMapping("/sections/{slug}/feed.atom")
+    ResponseEntity<String> sectionFeed(@PathVariable String slug) throws XMLStreamException {
+        Section section = sections.findBySlug(slug).orElseThrow(PublicSiteController.NotFoundException::new);
+        return atom("/sections/" + slug, "行业新闻 · " + section.nameZh(),
+                news.page(null, section.id(), 1, FEED_SIZE));
+    }
+
     private ResponseEntity<String> atom(@Nullable Office office, List<PublishedArticle> articles)
+            throws XMLStreamException {
+        return atom(office == null ? "" : "/offices/" + office.code(),
+                office == null ? "行业新闻" : "行业新闻 · " + office.nameZh() + "分公司", articles);
+    }
+
+    /** @param path the page the feed follows ({@code ""} for the home page) */
+    private ResponseEntity<String> atom(String path, String title, List<PublishedArticle> articles)
             throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        String self = office == null ? "/feed.atom" : "/offices/" + office.code() + "/feed.atom";
-        String site = office == null ? "/" : "/offices/" + office.code();
+        String self = path + "/feed.atom";
+        String site = path.isEmpty() ? "/" : path;
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
         xml.writeAttribute("xml:lang", "zh-CN");
         element(xml, "id", publicUrl + self);
-        element(xml, "title", office == null ? "行业新闻" : "行业新闻 · " + office.nameZh() + "分公司");
+        element(xml, "title", title);
         element(xml, "updated", time(articles.stream().map(PublishedArticle::updatedAt)
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH)));
         link(xml, "self", publicUrl + self);
@@ -116,6 +135,9 @@ class FeedController {
         }
         for (Office office : offices.byCode().values()) {
             url(xml, "/offices/" + office.code(), null);
+        }
+        for (Section section : sections.findAll()) {
+            url(xml, "/sections/" + section.slug(), null);
         }
         for (SitemapEntry entry : news.index(0, SITEMAP_ARTICLES)) {
             url(xml, "/news/" + entry.id(), entry.updatedAt());

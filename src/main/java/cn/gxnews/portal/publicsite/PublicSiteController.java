@@ -10,6 +10,8 @@ import cn.gxnews.portal.article.PublishedArticle;
 import cn.gxnews.portal.search.SearchPage;
 import cn.gxnews.portal.search.SearchService;
 import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.section.Section;
+import cn.gxnews.portal.section.SectionService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -55,10 +57,12 @@ class PublicSiteController {
     private final MediaService media;
     private final SearchService search;
     private final PageTexts texts;
+    private final SectionService sections;
     private final String publicUrl;
 
     PublicSiteController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer, MediaService media,
-                         SearchService search, PageTexts texts, PortalProperties properties) {
+                         SearchService search, PageTexts texts, PortalProperties properties, SectionService sections) {
+        this.sections = sections;
         this.news = news;
         this.offices = offices;
         this.renderer = renderer;
@@ -127,12 +131,69 @@ class PublicSiteController {
                 text.absolute(text.href(page > 1 ? basePath + separator + "page=" + page : basePath)), "website", null, null));
         model.addAttribute("list", new ListPage(heading, teasers, page, pages,
                 page > 1 ? text.href(page == 2 ? basePath : basePath + separator + "page=" + (page - 1)) : null,
-                page < pages ? text.href(basePath + separator + "page=" + (page + 1)) : null, office, links));
+                page < pages ? text.href(basePath + separator + "page=" + (page + 1)) : null, office, links,
+                sectionLinks(null, office, text), null));
         if (!model.containsAttribute("officeContact")) {
             model.addAttribute("officeContact", null);
         }
         cache(response);
         return "list";
+    }
+
+    /** One section's news, of all offices or (with {@code ?office=}) of one: the two filters work together. */
+    @GetMapping({"/sections/{slug}", "/en/sections/{slug}"})
+    String section(@PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+                   @RequestParam(required = false) @Nullable String office, HttpServletRequest request,
+                   HttpServletResponse response, Model model) {
+        Section section = sections.findBySlug(slug).orElseThrow(NotFoundException::new);
+        Office chosen = office == null ? null : offices.find(office).orElseThrow(NotFoundException::new);
+        String officeCode = chosen == null ? null : chosen.code();
+        int total = news.count(officeCode, section.id());
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page < 1 || page > pages) {
+            throw new NotFoundException();
+        }
+        String basePath = sectionPath(section, chosen);
+        String separator = basePath.contains("?") ? "&" : "?";
+        PageText text = text(request, page > 1 ? basePath + separator + "page=" + page : basePath);
+        List<NewsTeaser> teasers = teasers(news.page(officeCode, section.id(), page, PAGE_SIZE), offices.byCode(), text);
+        String heading = chosen == null ? section.name(text.locale())
+                : text.t("site.section.officeHeading", section.name(text.locale()), chosen.name(text.locale()));
+        List<ListPage.OfficeLink> officeLinks = new ArrayList<>();
+        officeLinks.add(new ListPage.OfficeLink(text.t("office.all"), text.href(sectionPath(section, null)),
+                chosen == null));
+        for (Office each : offices.byCode().values()) {
+            officeLinks.add(new ListPage.OfficeLink(each.name(text.locale()), text.href(sectionPath(section, each)),
+                    chosen != null && chosen.code().equals(each.code())));
+        }
+        model.addAttribute("text", text);
+        model.addAttribute("meta", new PageMeta(page > 1 ? text.t("site.list.titlePage", heading, page)
+                : text.t("site.list.title", heading), text.t("site.home.description"),
+                text.absolute(text.href(page > 1 ? basePath + separator + "page=" + page : basePath)), "website", null,
+                null));
+        model.addAttribute("list", new ListPage(heading, teasers, page, pages,
+                page > 1 ? text.href(page == 2 ? basePath : basePath + separator + "page=" + (page - 1)) : null,
+                page < pages ? text.href(basePath + separator + "page=" + (page + 1)) : null, chosen, officeLinks,
+                sectionLinks(section, chosen, text), "/sections/" + section.slug() + "/feed.atom"));
+        model.addAttribute("officeContact", null);
+        cache(response);
+        return "list";
+    }
+
+    private static String sectionPath(Section section, @Nullable Office office) {
+        return "/sections/" + section.slug() + (office == null ? "" : "?office=" + office.code());
+    }
+
+    /** The section filter: all sections (of the office shown, if any), then each section with the same office. */
+    private List<ListPage.OfficeLink> sectionLinks(@Nullable Section current, @Nullable Office office, PageText text) {
+        List<ListPage.OfficeLink> links = new ArrayList<>();
+        links.add(new ListPage.OfficeLink(text.t("site.section.all"),
+                text.href(office == null ? "/news" : "/offices/" + office.code()), current == null));
+        for (Section each : sections.findAll()) {
+            links.add(new ListPage.OfficeLink(each.name(text.locale()), text.href(sectionPath(each, office)),
+                    current != null && current.id() == each.id()));
+        }
+        return links;
     }
 
     @GetMapping({"/news/{id}", "/news/{id}/{slug}", "/en/news/{id}", "/en/news/{id}/{slug}"})
@@ -156,15 +217,22 @@ class PublicSiteController {
         StoredPhoto cover = stored == null ? null : stored.withMark(media.readerMark(article.officeCode()));
         String image = cover == null ? null : text.absolute(cover.url(cover.widthFor(1200)));
         String canonical = text.absolute(text.href("/news/" + id));
+        Section section = sections.find(article.sectionId()).orElseThrow(NotFoundException::new);
+        String sectionHref = text.href("/sections/" + section.slug());
+        List<Map.Entry<String, String>> breadcrumbs = List.of(
+                Map.entry(text.t("site.breadcrumbs.home"), text.absolute(text.href("/"))),
+                Map.entry(section.name(text.locale()), text.absolute(sectionHref)),
+                Map.entry(article.content().title(), canonical));
         model.addAttribute("text", text);
         model.addAttribute("meta", new PageMeta(article.content().title() + " - " + text.brand(),
                 article.content().summary(), canonical, "article", image,
-                JsonLd.newsArticle(article, canonical, image, office.name(Locale.SIMPLIFIED_CHINESE), publicUrl)));
+                JsonLd.newsArticle(article, canonical, image, office.name(Locale.SIMPLIFIED_CHINESE), publicUrl,
+                        section.nameZh(), breadcrumbs)));
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
                 office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
                 text.dateTime(article.publishedAt()),
                 renderer.renderForReaders(article.content(), article.officeCode()), link(found.older(), text),
-                link(found.newer(), text)));
+                link(found.newer(), text), section.name(text.locale()), sectionHref));
         cache(response);
         return "article";
     }
@@ -172,9 +240,14 @@ class PublicSiteController {
     /** A page after the last page of results is not found, like one after the last page of the news. */
     @GetMapping({"/search", "/en/search"})
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
+                  @RequestParam(defaultValue = "") String office, @RequestParam(defaultValue = "") String section,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
+        Office chosenOffice = office.isEmpty() ? null : offices.find(office).orElseThrow(NotFoundException::new);
+        Section chosenSection = section.isEmpty() ? null
+                : sections.findBySlug(section).orElseThrow(NotFoundException::new);
         PageText text = text(request, "/search");
-        SearchPage results = search.search(q, page);
+        SearchPage results = search.search(q, page, chosenOffice == null ? null : chosenOffice.code(),
+                chosenSection == null ? null : chosenSection.id());
         if (results.page() > Math.max(1, results.pageCount())) {
             throw new NotFoundException();
         }
@@ -185,7 +258,12 @@ class PublicSiteController {
                 text.absolute(text.href("/search")), "website", null, null));
         model.addAttribute("results", results);
         model.addAttribute("offices", offices.byCode());
-        String base = text.href("/search") + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        model.addAttribute("sections", sections.findAll());
+        model.addAttribute("chosenOffice", chosenOffice == null ? "" : chosenOffice.code());
+        model.addAttribute("chosenSection", chosenSection == null ? "" : chosenSection.slug());
+        String base = text.href("/search") + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (chosenOffice == null ? "" : "&office=" + chosenOffice.code())
+                + (chosenSection == null ? "" : "&section=" + chosenSection.slug());
         model.addAttribute("previousHref", results.page() > 1 ? base + "&page=" + (results.page() - 1) : null);
         model.addAttribute("nextHref", results.hasNext() ? base + "&page=" + (results.page() + 1) : null);
         response.setHeader("Cache-Control", PAGE_CACHE.getHeaderValue());

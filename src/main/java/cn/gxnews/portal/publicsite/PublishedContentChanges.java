@@ -5,6 +5,8 @@ import cn.gxnews.portal.search.SearchIndexCaughtUp;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.media.WatermarkChanged;
 import cn.gxnews.portal.office.OfficeChanged;
+import cn.gxnews.portal.article.ArticleMovedToSection;
+import cn.gxnews.portal.section.SectionChanged;
 import cn.gxnews.portal.publicsite.repository.PublicChangeFeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -12,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
- * contact details, watermark or site settings, or a catch-up of the search index) has committed, this instance
+ * contact details, watermark, site settings or a section, a live article moved to another section, or a catch-up
+ * of the search index) has committed, this instance
  * drops its cached pages and offices at once and announces the change so that every other instance does the same.
  */
 @Component
@@ -54,11 +57,26 @@ class PublishedContentChanges {
         feed.announce();
     }
 
+    /** A section's name or address appears on every list and article page of it. */
+    @TransactionalEventListener
+    void afterCommit(SectionChanged event) {
+        forget();
+        feed.announce();
+    }
+
     /** Pages name the photos' addresses, which carry the watermark's version (decision 0028). */
     @TransactionalEventListener
     void afterCommit(WatermarkChanged event) {
         forget();
         feed.announce();
+    }
+
+    @TransactionalEventListener
+    void afterCommit(ArticleMovedToSection event) {
+        if (event.live()) {
+            forget();
+            feed.announce();
+        }
     }
 
     @TransactionalEventListener

@@ -45,6 +45,25 @@ public class PublishedNewsService {
         return query.count(officeCode);
     }
 
+    /**
+     * One page of the news of one section, newest first.
+     *
+     * @param officeCode one office's news, or {@code null} for all
+     * @param sectionId  one section's news, or {@code null} for all
+     * @param page       from 1
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<PublishedArticle> page(@Nullable String officeCode, @Nullable Long sectionId, int page, int pageSize) {
+        return query.findLatest(officeCode, sectionId, (Math.max(page, 1) - 1) * pageSize, pageSize);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public int count(@Nullable String officeCode, @Nullable Long sectionId) {
+        return query.count(officeCode, sectionId);
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<PublishedArticle> find(ArticleId id) {

@@ -9,6 +9,7 @@ import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.search.query.SearchQuery;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,16 +64,28 @@ public class SearchService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SearchPage search(String query, int page) {
+        return search(query, page, null, null);
+    }
+
+    /**
+     * The same, among one office's or one section's articles, or both.
+     *
+     * @param officeCode an office, or {@code null} for all
+     * @param sectionId  a section, or {@code null} for all
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public SearchPage search(String query, int page, @Nullable String officeCode, @Nullable Long sectionId) {
         Timer.Sample sample = Timer.start(meters);
         try {
-            return searchNow(query, page);
+            return searchNow(query, page, officeCode, sectionId);
         } finally {
             sample.stop(Timer.builder("portal.search").description("How long a search of published articles takes")
                     .publishPercentileHistogram().register(meters));
         }
     }
 
-    private SearchPage searchNow(String query, int page) {
+    private SearchPage searchNow(String query, int page, @Nullable String officeCode, @Nullable Long sectionId) {
         String text = cut(PlainText.printable(query).strip());
         int shown = Math.max(1, page);
         List<String> terms = ChineseTokens.queryTerms(text);
@@ -81,12 +94,12 @@ public class SearchService {
         }
         String tsquery = tsquery(terms);
         // One more than is shown, to know whether there are more.
-        List<ArticleId> ranked = new ArrayList<>(search.findInTitle(tsquery, MOST_SHOWN + 1));
+        List<ArticleId> ranked = new ArrayList<>(search.findInTitle(tsquery, officeCode, sectionId, MOST_SHOWN + 1));
         if (ranked.size() <= MOST_SHOWN) {
             // Every title match is known; the rest follow, newest first. Every title match is also a match
             // anywhere, so the newest MOST_SHOWN + 1 matches anywhere hold enough of the others.
             Set<ArticleId> inTitle = new HashSet<>(ranked);
-            search.findAnywhere(tsquery, MOST_SHOWN + 1).stream().filter(id -> !inTitle.contains(id))
+            search.findAnywhere(tsquery, officeCode, sectionId, MOST_SHOWN + 1).stream().filter(id -> !inTitle.contains(id))
                     .forEach(ranked::add);
         }
         boolean more = ranked.size() > MOST_SHOWN;

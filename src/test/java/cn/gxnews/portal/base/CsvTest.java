@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every CSV export of the desk is written by {@link Csv#write}. */
+/** Every CSV export of the desk is written by {@link Csv#write}; imports read files with {@link Csv#read}. */
 class CsvTest {
 
     @Test
@@ -30,5 +30,25 @@ class CsvTest {
         assertThat(lines.getLast()).isEqualTo("\"1001\",\"第1001行\"");
         assertThat(out.toString()).contains("\r\n");
         assertThat(offsetsRead).containsExactly(0, Csv.PAGE);
+    }
+
+    @Test
+    void a_written_file_reads_back_field_for_field_with_quotes_commas_line_breaks_and_formulas() throws Exception {
+        List<List<String>> rows = List.of(List.of("广西省", "广西壮族自治区", "说明, 含逗号和\"引号\"", "BLOCK"),
+                List.of("-减号开头", "=公式", "两行\n说明", "WARN"));
+        StringWriter out = new StringWriter();
+
+        Csv.write(out, List.of("错误写法", "规范写法", "说明", "级别"),
+                (offset, limit) -> offset == 0 ? rows : List.of(), row -> row);
+
+        List<List<String>> read = Csv.read(out.toString());
+        assertThat(read.getFirst()).containsExactly("错误写法", "规范写法", "说明", "级别");
+        assertThat(read.subList(1, read.size())).isEqualTo(rows);
+    }
+
+    @Test
+    void a_file_a_spreadsheet_wrote_without_quotes_reads_into_its_rows_and_blank_lines_keep_their_place() {
+        assertThat(Csv.read("a,b\n\nc,,d\r\ne"))
+                .containsExactly(List.of("a", "b"), List.of(""), List.of("c", "", "d"), List.of("e"));
     }
 }

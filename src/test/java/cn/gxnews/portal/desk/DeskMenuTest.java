@@ -50,7 +50,8 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("notifications", "account/password", "account/language", "admin/staff",
-                "admin/offices", "admin/site", "admin/watermarks", "admin/sign-ins", "admin/changes", "admin/sensitive-words");
+                "admin/offices", "admin/sections", "admin/site", "admin/watermarks", "admin/sign-ins", "admin/changes",
+                "admin/sensitive-words", "admin/standard-wording");
     }
 
     @Test

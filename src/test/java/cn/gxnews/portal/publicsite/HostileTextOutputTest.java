@@ -85,7 +85,7 @@ class HostileTextOutputTest extends AbstractIntegrationTest {
                 "七星区\u001B</script>\u2028");
         publicOffices.invalidate();
 
-        for (String feedPath : List.of("/feed.atom", "/offices/guilin/feed.atom")) {
+        for (String feedPath : List.of("/feed.atom", "/offices/guilin/feed.atom", "/sections/industry/feed.atom")) {
             Document feed = xml(get(feedPath).body());
             NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
             Map<String, String> entryTitles = new LinkedHashMap<>();
@@ -120,7 +120,8 @@ class HostileTextOutputTest extends AbstractIntegrationTest {
                 assertThat(jsonLd.path("description").asString()).as(path).isEqualTo(shown(article.getValue()));
             }
         }
-        for (String path : List.of("/", "/news", "/offices/guilin", "/contact", "/en/contact",
+        for (String path : List.of("/", "/news", "/offices/guilin", "/sections/industry?office=guilin", "/contact",
+                "/en/contact",
                 "/search?q=" + URLEncoder.encode("敌意", StandardCharsets.UTF_8))) {
             HttpResponse<String> page = get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);

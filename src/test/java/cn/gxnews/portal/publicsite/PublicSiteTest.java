@@ -145,7 +145,7 @@ class PublicSiteTest extends AbstractIntegrationTest {
     @ParameterizedTest(name = "GET {0}")
     @ValueSource(strings = {"/", "/en/", "/news", "/news?page=1&office=guilin", "/offices/liuzhou", "/news/1",
             "/news/1/some-slug", "/en/news/1", "/contact", "/en/contact", "/feed.atom", "/offices/nanning/feed.atom",
-            "/sitemap.xml", "/robots.txt", "/search?q=%E7%A7%91%E6%8A%80", "/en/search?q=%E5%8D%97",
+            "/sections/industry", "/sections/notices?office=liuzhou", "/sections/notices/feed.atom", "/sitemap.xml", "/robots.txt", "/search?q=%E7%A7%91%E6%8A%80", "/en/search?q=%E5%8D%97",
             "/news/999999", "/no-such-page", "/css/site.css"})
     void an_anonymous_reader_gets_no_cookie_and_costs_no_session(String path) throws Exception {
         int sessionsBefore = sessions.created();

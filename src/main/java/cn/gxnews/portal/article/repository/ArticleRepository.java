@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
+import static cn.gxnews.portal.jooq.Tables.SECTION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
@@ -189,6 +190,20 @@ public class ArticleRepository {
     }
 
     public record CreatedArticle(ArticleId id, long revisionId) {
+    }
+
+    /** The section the article belongs to. */
+    public long sectionOf(ArticleId id) {
+        return db.select(ARTICLE.SECTION_ID).from(ARTICLE).where(ARTICLE.ID.eq(id)).fetchSingle(ARTICLE.SECTION_ID);
+    }
+
+    /** Moves the article to a section; returns false when there is no such section. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean moveToSection(ArticleId id, long sectionId) {
+        if (!db.fetchExists(SECTION, SECTION.ID.eq(sectionId))) {
+            return false;
+        }
+        return db.update(ARTICLE).set(ARTICLE.SECTION_ID, sectionId).where(ARTICLE.ID.eq(id)).execute() == 1;
     }
 
     /**

@@ -1,5 +1,6 @@
 /**
- * Whole-article reads and writes (articles, revisions, autosaves, edit locks, comments, sensitive words);
+ * Whole-article reads and writes (articles, revisions, autosaves, edit locks, comments, sensitive words,
+ * standard wording);
  * every write runs inside a service transaction.
  */
 @NullMarked

@@ -9,6 +9,12 @@ import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.article.DraftIncompleteException;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.article.StaleArticleException;
+import cn.gxnews.portal.article.DraftProblem;
+import cn.gxnews.portal.article.StandardWordingService;
+import cn.gxnews.portal.article.ArticleSectionService;
+import cn.gxnews.portal.section.Section;
+import cn.gxnews.portal.section.SectionService;
+import com.vaadin.flow.component.select.Select;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
@@ -42,7 +48,14 @@ import java.util.stream.Collectors;
  */
 class ArticleEditor extends VerticalLayout {
 
+    /** The sections to pick from, and the article's own. */
+    record Sections(SectionService all, ArticleSectionService ofArticle) {
+    }
+
     private final ArticleService articles;
+    private final StandardWordingService wording;
+    private final Sections sections;
+    private final Select<Section> section = new Select<>();
     private final CommentService comments;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -68,9 +81,12 @@ class ArticleEditor extends VerticalLayout {
 
     /** @param opened the article to edit, or {@code null} for a new one */
     ArticleEditor(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                  ReadershipService readership, CurrentUser currentUser, Clock clock, @Nullable Article opened) {
+                  ReadershipService readership, CurrentUser currentUser, Clock clock,
+                  StandardWordingService wording, Sections sections, @Nullable Article opened) {
         this.readership = readership;
         this.articles = articles;
+        this.wording = wording;
+        this.sections = sections;
         this.comments = comments;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -103,8 +119,18 @@ class ArticleEditor extends VerticalLayout {
             }
         });
 
+        section.setLabel(getTranslation("section.label"));
+        section.setItems(sections.all().findAll());
+        section.setItemLabelGenerator(each -> each.name(getLocale()));
+        section.addClassName("article-section");
+        section.addValueChangeListener(change -> {
+            Article current = article;
+            if (change.isFromClient() && current != null && change.getValue() != null) {
+                moveTo(current, change.getValue(), change.getOldValue());
+            }
+        });
         commentsArea.setWidthFull();
-        add(heading, status, publication, views, lock, autosaveBanner, changeRequest, form,
+        add(heading, status, publication, views, lock, autosaveBanner, changeRequest, section, form,
                 actions(), autosaveStatus, commentsArea);
 
         if (opened == null) {
@@ -129,6 +155,7 @@ class ArticleEditor extends VerticalLayout {
 
     private void showNew() {
         StaffMember member = currentUser.require();
+        section.getListDataView().getItems().findFirst().ifPresent(section::setValue);
         heading.setText(getTranslation("editor.newHeading"));
         status.setText(getTranslation("state.DRAFT"));
         boolean canWrite = member.officeCode() != null;
@@ -148,6 +175,10 @@ class ArticleEditor extends VerticalLayout {
 
     /** A new article became a draft: the editor goes on with it, and the address names it. */
     private void created(Article draft) {
+        Section chosen = section.getValue();
+        if (chosen != null) {
+            sections.ofArticle().move(draft.id(), chosen.id());
+        }
         edit(draft);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 RouteConfiguration.forSessionScope().getUrl(ArticleEditorView.class, draft.id().toString())));
@@ -156,6 +187,9 @@ class ArticleEditor extends VerticalLayout {
     /** Shows the article and its text. */
     private void show(Article shown) {
         article = shown;
+        long sectionId = sections.ofArticle().sectionOf(shown.id());
+        section.getListDataView().getItems().filter(each -> each.id() == sectionId).findFirst()
+                .ifPresent(section::setValue);
         heading.setText(getTranslation("editor.heading"));
         form.read(shown.working().content());
         showState(shown);
@@ -214,6 +248,7 @@ class ArticleEditor extends VerticalLayout {
 
     private void setEditable(boolean editable) {
         form.setReadOnly(!editable);
+        section.setReadOnly(!editable);
         save.setVisible(editable);
     }
 
@@ -342,6 +377,7 @@ class ArticleEditor extends VerticalLayout {
             autosaveBanner.hide();
             if (announce) {
                 Notices.success(getTranslation("editor.saved"));
+                showWording(null);
             }
             return true;
         } catch (StaleArticleException e) {
@@ -420,10 +456,37 @@ class ArticleEditor extends VerticalLayout {
                 }, () -> show(latest)).open();
     }
 
+    /** The writer picked another section: the article moves at once (it is not part of the text's revisions). */
+    private void moveTo(Article current, Section chosen, @Nullable Section before) {
+        try {
+            sections.ofArticle().move(current.id(), chosen.id());
+            Notices.success(getTranslation("section.moved", chosen.name(getLocale())));
+        } catch (PortalException e) {
+            section.setValue(before);
+            Notices.error(e);
+        }
+    }
+
+    /**
+     * Shows every wrong form of the standard wording in the text on screen, each with a button that puts the
+     * right form in its place; the replaced text counts as typed (it is autosaved) and the list is checked again.
+     */
+    private void showWording(@Nullable String message) {
+        form.showWording(message, wording.findIn(form.value()), hit -> {
+            form.read(hit.fix(form.value()));
+            keepTyped();
+            showWording(null);
+        });
+    }
+
     /** Explains a refusal, marking each problem on the field it concerns; the fields keep what the user typed. */
     private void refuse(PortalException e) {
         if (e instanceof DraftIncompleteException incomplete) {
             form.showProblems(incomplete.problems(), () -> articles.sensitiveWordsIn(form.value()));
+            if (incomplete.problems().contains(DraftProblem.STANDARD_WORDING)) {
+                showWording(getTranslation(DraftProblem.STANDARD_WORDING.messageKey(),
+                        incomplete.blockedWordingText()));
+            }
         }
         Notices.error(e);
     }

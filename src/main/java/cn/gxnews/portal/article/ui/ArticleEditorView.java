@@ -4,6 +4,9 @@ import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.StandardWordingService;
+import cn.gxnews.portal.article.ArticleSectionService;
+import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.media.MediaService;
@@ -33,6 +36,9 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     /** The URL parameter that opens an empty editor for a new draft. */
     static final String NEW = "new";
 
+    private final StandardWordingService wording;
+    private final SectionService sections;
+    private final ArticleSectionService articleSections;
     private final ArticleService articles;
     private final EditLockService locks;
     private final CommentService comments;
@@ -43,8 +49,12 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private String pageTitle = "";
 
     ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                      CurrentUser currentUser, Clock clock, ReadershipService readership) {
+                      CurrentUser currentUser, Clock clock, ReadershipService readership,
+                      StandardWordingService wording, SectionService sections, ArticleSectionService articleSections) {
         this.readership = readership;
+        this.wording = wording;
+        this.sections = sections;
+        this.articleSections = articleSections;
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
@@ -70,7 +80,8 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private ArticleEditor editor(@Nullable Article opened) {
-        return new ArticleEditor(articles, locks, comments, media, readership, currentUser, clock, opened);
+        return new ArticleEditor(articles, locks, comments, media, readership, currentUser, clock, wording,
+                new ArticleEditor.Sections(sections, articleSections), opened);
     }
 
     @Override

@@ -3,6 +3,10 @@ package cn.gxnews.portal.article.ui;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.DraftProblem;
 import cn.gxnews.portal.article.SensitiveWordService;
+import cn.gxnews.portal.article.StandardWording;
+import cn.gxnews.portal.article.StandardWordingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import cn.gxnews.portal.media.MediaService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +39,7 @@ class ArticleForm extends VerticalLayout {
     private final CoverField cover;
     private final BlockEditor body;
     private final Div sensitiveHits = new Div();
+    private final Div wordingHits = new Div();
     private final Binder<ArticleDraft> binder = new Binder<>(ArticleDraft.class);
 
     ArticleForm(MediaService media) {
@@ -53,13 +59,15 @@ class ArticleForm extends VerticalLayout {
         summary.setValueChangeTimeout(CHANGE_AFTER_MS);
         sensitiveHits.addClassName("sensitive-hits");
         sensitiveHits.setVisible(false);
+        wordingHits.addClassName("wording-hits");
+        wordingHits.setVisible(false);
 
         binder.forField(title).bind("title");
         binder.forField(summary).bind("summary");
         binder.forField(body).bind("body");
         binder.forField(cover).bind("coverSha256");
 
-        add(title, summary, cover, body, sensitiveHits);
+        add(title, summary, cover, body, sensitiveHits, wordingHits);
     }
 
     /** Shows a text; it is not a change of the writer's. */
@@ -109,6 +117,9 @@ class ArticleForm extends VerticalLayout {
                 case PHOTO_CAPTION -> body.markBlankCaptions(message);
                 case PHOTO_ALT -> body.markBlankAlts(message);
                 case WHOLE_TEXT -> showSensitiveWords(message, sensitiveWords.get());
+                case WORDING -> {
+                    // shown with each place and its replacement by showWording
+                }
             }
         }
     }
@@ -118,6 +129,46 @@ class ArticleForm extends VerticalLayout {
         summary.setInvalid(false);
         body.showProblem(null);
         sensitiveHits.setVisible(false);
+        wordingHits.setVisible(false);
+    }
+
+    /**
+     * Lists every wrong form of the standard wording in the text, in its context, with the right form, the note
+     * and a button that puts the right form in its place.
+     *
+     * @param message what stands above the list, or {@code null} for the plain heading
+     * @param replace called with the hit whose replacement the writer clicked
+     */
+    void showWording(@org.jspecify.annotations.Nullable String message, List<StandardWordingService.Hit> hits,
+                     Consumer<StandardWordingService.Hit> replace) {
+        wordingHits.removeAll();
+        if (hits.isEmpty()) {
+            wordingHits.setVisible(false);
+            return;
+        }
+        Paragraph heading = new Paragraph(message != null ? message : getTranslation("wording.hits", hits.size()));
+        heading.addClassName("wording-hits-heading");
+        wordingHits.add(heading);
+        for (StandardWordingService.Hit hit : hits) {
+            Span wrong = new Span(hit.pair().wrong());
+            wrong.addClassName("wording-wrong");
+            Span severity = new Span(getTranslation("wording.severity." + hit.pair().severity().name()));
+            severity.getElement().getThemeList().add(hit.pair().severity() == StandardWording.Severity.BLOCK
+                    ? "badge error small" : "badge contrast small");
+            Paragraph line = new Paragraph(severity, new Span(" " + getTranslation("wording.part." + hit.part().name())
+                    + "：…" + hit.before()), wrong, new Span(hit.after() + "… → " + hit.pair().right()));
+            if (!hit.pair().note().isEmpty()) {
+                Span note = new Span("（" + hit.pair().note() + "）");
+                note.addClassName("wording-note");
+                line.add(note);
+            }
+            Button fix = new Button(getTranslation("wording.replace", hit.pair().right()), click -> replace.accept(hit));
+            fix.addThemeVariants(ButtonVariant.SMALL);
+            line.add(fix);
+            line.addClassName("wording-hit");
+            wordingHits.add(line);
+        }
+        wordingHits.setVisible(true);
     }
 
     /** Lists every sensitive word in the text, in its context, so the writer finds it quickly. */

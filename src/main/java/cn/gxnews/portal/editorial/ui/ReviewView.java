@@ -271,7 +271,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         item.add(new Span(" "), marked);
                     }
                 } else {
-                    item.setText(getTranslation(problem.messageKey()));
+                    item.setText(getTranslation(problem.messageKey(), incomplete.blockedWordingText()));
                 }
                 list.add(item);
             }

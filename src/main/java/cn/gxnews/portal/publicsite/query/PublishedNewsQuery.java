@@ -41,7 +41,7 @@ public class PublishedNewsQuery {
     private static final SelectField<PublishedArticle> PUBLISHED = row(ARTICLE.ID, ARTICLE.OFFICE_CODE,
             row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA)
                     .mapping(ArticleDraft::new),
-            ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT).mapping(PublishedArticle::new);
+            ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID).mapping(PublishedArticle::new);
 
     private final DSLContext db;
 
@@ -51,15 +51,28 @@ public class PublishedNewsQuery {
 
     /** @param officeCode one office, or {@code null} for all */
     public List<PublishedArticle> findLatest(@Nullable String officeCode, int offset, int limit) {
+        return findLatest(officeCode, null, offset, limit);
+    }
+
+    /**
+     * @param officeCode one office, or {@code null} for all
+     * @param sectionId  one section, or {@code null} for all
+     */
+    public List<PublishedArticle> findLatest(@Nullable String officeCode, @Nullable Long sectionId, int offset,
+                                             int limit) {
         return db.fetchValues(selectPublished()
-                .where(ARTICLE.LIVE.isTrue().and(office(officeCode)))
+                .where(ARTICLE.LIVE.isTrue().and(office(officeCode)).and(section(sectionId)))
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
                 .limit(limit));
     }
 
     public int count(@Nullable String officeCode) {
-        return db.fetchCount(ARTICLE, ARTICLE.LIVE.isTrue().and(office(officeCode)));
+        return count(officeCode, null);
+    }
+
+    public int count(@Nullable String officeCode, @Nullable Long sectionId) {
+        return db.fetchCount(ARTICLE, ARTICLE.LIVE.isTrue().and(office(officeCode)).and(section(sectionId)));
     }
 
     public Optional<PublishedArticle> find(ArticleId id) {
@@ -123,6 +136,10 @@ public class PublishedNewsQuery {
         return db.select(PUBLISHED)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID));
+    }
+
+    private static Condition section(@Nullable Long sectionId) {
+        return sectionId == null ? trueCondition() : ARTICLE.SECTION_ID.eq(sectionId);
     }
 
     private static Condition office(@Nullable String officeCode) {

@@ -4,6 +4,7 @@ import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
 import org.jooq.Condition;
+import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -50,12 +51,38 @@ public class SearchQuery {
      * @param tsquery a text search query in {@code to_tsquery} syntax; bound as a value, never part of the SQL
      */
     public List<ArticleId> findInTitle(String tsquery, int limit) {
-        return newest(matches(ARTICLE_SEARCH.TITLE, tsquery), limit);
+        return findInTitle(tsquery, null, null, limit);
+    }
+
+    /** The same, of one office's or one section's articles, or both ({@code null}: any). */
+    public List<ArticleId> findInTitle(String tsquery, @Nullable String officeCode, @Nullable Long sectionId,
+                                       int limit) {
+        return newest(matches(ARTICLE_SEARCH.TITLE, tsquery).and(scope(officeCode, sectionId)), limit);
     }
 
     /** The newest articles with every term of the query anywhere (title, summary, body, captions), newest first. */
     public List<ArticleId> findAnywhere(String tsquery, int limit) {
-        return newest(matches(ARTICLE_SEARCH.DOCUMENT, tsquery), limit);
+        return findAnywhere(tsquery, null, null, limit);
+    }
+
+    /** The same, of one office's or one section's articles, or both ({@code null}: any). */
+    public List<ArticleId> findAnywhere(String tsquery, @Nullable String officeCode, @Nullable Long sectionId,
+                                        int limit) {
+        return newest(matches(ARTICLE_SEARCH.DOCUMENT, tsquery).and(scope(officeCode, sectionId)), limit);
+    }
+
+    private static Condition scope(@Nullable String officeCode, @Nullable Long sectionId) {
+        if (officeCode == null && sectionId == null) {
+            return DSL.trueCondition();
+        }
+        Condition of = DSL.trueCondition();
+        if (officeCode != null) {
+            of = of.and(ARTICLE.OFFICE_CODE.eq(officeCode));
+        }
+        if (sectionId != null) {
+            of = of.and(ARTICLE.SECTION_ID.eq(sectionId));
+        }
+        return ARTICLE_SEARCH.ARTICLE_ID.in(DSL.select(ARTICLE.ID).from(ARTICLE).where(of));
     }
 
     /**
@@ -103,7 +130,7 @@ public class SearchQuery {
         Map<ArticleId, PublishedArticle> found = db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE,
                         row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
                                 ARTICLE_REVISION.COVER_MEDIA).mapping(ArticleDraft::new),
-                        ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT)
+                        ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
                 .where(ARTICLE.ID.in(ids).and(ARTICLE.LIVE.isTrue()))

@@ -73,7 +73,7 @@ public class SearchIndexRepository {
                                         ARTICLE_REVISION.COVER_MEDIA)
                                         .mapping(nullOnAllNull((title, summary, body, cover) ->
                                                 new ArticleDraft(title, summary, body, cover))),
-                                ARTICLE.FIRST_PUBLISHED_AT).mapping(SearchIndexRepository::published))
+                                ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.SECTION_ID).mapping(SearchIndexRepository::published))
                 .from(ARTICLE)
                 .leftJoin(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
                 .where(ARTICLE.ID.in(ids))
@@ -88,9 +88,9 @@ public class SearchIndexRepository {
     /** The article as readers see it, {@code null} if it has never been published. */
     private static @Nullable PublishedArticle published(ArticleId id, String officeCode,
                                                         @Nullable ArticleDraft content,
-                                                        @Nullable Instant firstPublishedAt) {
+                                                        @Nullable Instant firstPublishedAt, long sectionId) {
         return content == null || firstPublishedAt == null ? null
-                : new PublishedArticle(id, officeCode, content, firstPublishedAt, firstPublishedAt);
+                : new PublishedArticle(id, officeCode, content, firstPublishedAt, firstPublishedAt, sectionId);
     }
 
     /**
