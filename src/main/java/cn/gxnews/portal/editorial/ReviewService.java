@@ -143,7 +143,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Map<String, List<WeekPublications>> publicationsPerWeek(int weeks) {
         @Nullable String office = currentUser.require().officeCode();
-        LocalDate thisWeek = LocalDate.now(clock.withZone(Translations.ZONE)).with(DayOfWeek.MONDAY);
+        LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), Translations.ZONE).with(DayOfWeek.MONDAY);
         LocalDate first = thisWeek.minusWeeks(Math.clamp(weeks, 1, 104) - 1L);
         Map<String, Map<LocalDate, Integer>> counted = stats.firstPublicationsPerWeek(office, first);
         Map<String, List<WeekPublications>> result = new LinkedHashMap<>();

@@ -47,7 +47,7 @@ public class ReadershipCounter {
 
     /** Counts one reader's view of the article today (Beijing time). */
     public void count(long articleId) {
-        LocalDate today = LocalDate.now(clock.withZone(Translations.ZONE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Translations.ZONE);
         swap.readLock().lock();
         try {
             buffer.computeIfAbsent(new ViewKey(articleId, today), key -> new LongAdder()).increment();

@@ -88,7 +88,7 @@ public class ReadershipService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Translations.ZONE));
+        return LocalDate.ofInstant(clock.instant(), Translations.ZONE);
     }
 
     private static int period(int days) {

@@ -122,7 +122,7 @@ class ReadershipCountingTest extends AbstractIntegrationTest {
 
     private long viewsToday(long articleId) {
         return db.fetchOptional("select views from article_views where article_id = ? and day = ?", articleId,
-                LocalDate.now(clock.withZone(Translations.ZONE))).map(row -> row.get(0, Long.class)).orElse(0L);
+                LocalDate.ofInstant(clock.instant(), Translations.ZONE)).map(row -> row.get(0, Long.class)).orElse(0L);
     }
 
     private double cacheHits() {

@@ -42,7 +42,7 @@ class ArticleViewsShownTest extends AbstractDeskTest {
         counter.flush();
         // twenty days ago: counted in all, not in the last seven days
         db.execute("insert into article_views (article_id, day, views) values (?, ?, 40)", id,
-                LocalDate.now(clock.withZone(Translations.ZONE)).minusDays(20));
+                LocalDate.ofInstant(clock.instant(), Translations.ZONE).minusDays(20));
         return id;
     }
 

@@ -48,7 +48,7 @@ class ReadershipViewTest extends AbstractDeskTest {
     }
 
     private String today() {
-        return DateTimeFormatter.ofPattern("MM-dd").format(LocalDate.now(clock.withZone(Translations.ZONE)));
+        return DateTimeFormatter.ofPattern("MM-dd").format(LocalDate.ofInstant(clock.instant(), Translations.ZONE));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ReadershipViewTest extends AbstractDeskTest {
         counter.flush();
         // yesterday's views of the Liuzhou article
         db.execute("insert into article_views (article_id, day, views) values (?, ?, 4)",
-                idOf(LIUZHOU_PUBLISHED).value(), LocalDate.now(clock.withZone(Translations.ZONE)).minusDays(1));
+                idOf(LIUZHOU_PUBLISHED).value(), LocalDate.ofInstant(clock.instant(), Translations.ZONE).minusDays(1));
 
         login("editor.liuzhou");
         open("readership");
