@@ -99,6 +99,7 @@ class WatermarksView extends VerticalLayout implements HasDynamicTitle {
             this.office = office;
             setWidthFull();
             addClassName("watermark-office");
+            bar.setAriaLabel(getTranslation("watermark.progress.label"));
             setId("watermark-" + office.code());
             OfficeWatermark current = watermarks.find(office.code());
             enabled.setLabel(getTranslation("watermark.enabled"));
