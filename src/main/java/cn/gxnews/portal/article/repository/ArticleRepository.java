@@ -10,6 +10,7 @@ import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.WorkflowEvent;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.jooq.tables.StaffUser;
+import cn.gxnews.portal.office.ReviewLevels;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -28,10 +29,14 @@ import java.util.Set;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.OFFICE;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
 import static org.jooq.Functions.nullOnAllNull;
+import static org.jooq.impl.DSL.cardinality;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
@@ -66,7 +71,7 @@ public class ArticleRepository {
                 ? falseCondition()
                 : ARTICLE.AUTHOR_ID.eq(scope.memberId()).and(ARTICLE.OFFICE_CODE.eq(scope.memberOffice()));
         Condition edited;
-        if (scope.editorOfAll()) {
+        if (scope.editorOfAll() || scope.publisher()) {
             edited = trueCondition();
         } else if (scope.editor() && scope.editorOffice() != null) {
             edited = ARTICLE.OFFICE_CODE.eq(scope.editorOffice());
@@ -92,14 +97,25 @@ public class ArticleRepository {
                         ARTICLE.VERSION, ARTICLE.LIVE, revision(ARTICLE_REVISION, REVISER),
                         ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
                         ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT, history(),
-                        revisionContributors())
+                        revisionContributors(), effectiveReviewLevel(),
+                        OFFICE.REVIEW_TAKERS.convertFrom(ReviewLevels::ofStored))
                 .from(ARTICLE)
+                .join(OFFICE).on(OFFICE.CODE.eq(ARTICLE.OFFICE_CODE))
                 .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
                 .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.WORKING_REVISION_ID))
                 .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
                 .where(condition)
                 .fetchOptional(Records.mapping(Article::new));
+    }
+
+    /**
+     * The level the article waits for in review, 0 when it is not in review. An office that has fewer levels now
+     * than the article reached makes its final level the article's: nothing waits for a level that is gone.
+     * Needs {@code OFFICE} joined on the article's office.
+     */
+    public static Field<Integer> effectiveReviewLevel() {
+        return coalesce(least(ARTICLE.REVIEW_LEVEL, cardinality(OFFICE.REVIEW_TAKERS)), inline(0));
     }
 
     /**
@@ -139,7 +155,7 @@ public class ArticleRepository {
                 select(WORKFLOW_EVENT.ID, WORKFLOW_EVENT.REVISION_ID, EVENT_REVISION.REVISION_NO,
                         WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
                         WORKFLOW_EVENT.ACTOR_ID, ACTOR.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, WORKFLOW_EVENT.LATE,
-                        WORKFLOW_EVENT.OCCURRED_AT)
+                        WORKFLOW_EVENT.OCCURRED_AT, WORKFLOW_EVENT.REVIEW_LEVEL)
                         .from(WORKFLOW_EVENT)
                         .join(EVENT_REVISION).on(EVENT_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
                         .leftJoin(ACTOR).on(ACTOR.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
@@ -241,10 +257,11 @@ public class ArticleRepository {
      *
      * @param workingRevisionId a new working revision, written in the same statement (for an edit of a
      *                          published article, which the row's constraints only allow together)
+     * @param reviewLevel       the level the article waits for afterwards, {@code null} unless in review
      */
     public record StateChange(ArticleState to, boolean live, boolean publishWorkingRevision,
                               @Nullable Instant publishAt, @Nullable Instant unpublishAt,
-                              @Nullable Long workingRevisionId) {
+                              @Nullable Long workingRevisionId, @Nullable Integer reviewLevel) {
     }
 
     /**
@@ -261,6 +278,7 @@ public class ArticleRepository {
                 .set(ARTICLE.LIVE, change.live())
                 .set(ARTICLE.PUBLISH_AT, change.publishAt())
                 .set(ARTICLE.UNPUBLISH_AT, change.unpublishAt())
+                .set(ARTICLE.REVIEW_LEVEL, change.reviewLevel())
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
                 .set(ARTICLE.UPDATED_BY, actorId)
                 .set(ARTICLE.UPDATED_AT, currentInstant());
@@ -279,11 +297,15 @@ public class ArticleRepository {
                 .execute() == 1;
     }
 
-    /** Writes one audit-trail entry and returns its id. */
+    /**
+     * Writes one audit-trail entry and returns its id.
+     *
+     * @param reviewLevel the level a reviewer's decision was taken at, {@code null} for other transitions
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public long insertEvent(ArticleId id, long revisionId, @Nullable ArticleState from, ArticleState to,
                             Transition transition, @Nullable Long actorId, @Nullable String comment,
-                            boolean late) {
+                            boolean late, @Nullable Integer reviewLevel) {
         return db.insertInto(WORKFLOW_EVENT)
                 .set(WORKFLOW_EVENT.ARTICLE_ID, id)
                 .set(WORKFLOW_EVENT.REVISION_ID, revisionId)
@@ -293,6 +315,7 @@ public class ArticleRepository {
                 .set(WORKFLOW_EVENT.ACTOR_ID, actorId)
                 .set(WORKFLOW_EVENT.COMMENT, comment)
                 .set(WORKFLOW_EVENT.LATE, late)
+                .set(WORKFLOW_EVENT.REVIEW_LEVEL, reviewLevel)
                 .returning(WORKFLOW_EVENT.ID)
                 .fetchSingle(WORKFLOW_EVENT.ID);
     }
