@@ -19,6 +19,8 @@ import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.notification.NotificationService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.office.ReviewLevels;
+import cn.gxnews.portal.office.ReviewTaker;
 import cn.gxnews.portal.article.Comment;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.editorial.ReviewService;
@@ -98,7 +100,9 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         EDITOR_OWN_WHO_EDITED("editor.nanning", "editor of Nanning who edited this revision", true),
         EDITOR_OTHER("editor.liuzhou", "editor of Liuzhou (other office)"),
         EDITOR_ALL("editor.all", "editor of all offices"),
-        ADMIN("admin", "administrator");
+        ADMIN("admin", "administrator"),
+        /** 签发人: reviews the levels offices give to publishers, for every office (decision 0025). */
+        PUBLISHER("publisher", "publisher of the company");
 
         final @Nullable String username;
         final String description;
@@ -117,30 +121,39 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
 
     /** The policies of the table: one expectation per kind of caller. */
     enum Policy {
-        //                      anonymous author        editor                     editor of  admin
-        //                                own    other  own    own who edited other  all
-        ANYONE(                 ALLOW,    ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, "anyone"),
-        SIGNED_IN(              DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW,
+        //                      anonymous author        editor                     editor of  admin  publisher
+        //                                own    other  own    own who edited other  all              (company)
+        ANYONE(                 ALLOW,    ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, ALLOW, "anyone"),
+        SIGNED_IN(              DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, ALLOW,
                 "any signed-in member"),
-        STAFF(                  DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  "authors and editors"),
-        WRITERS(                DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, DENY,      DENY,  "staff with an office"),
-        STAFF_OF_THE_OFFICE(    DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  "the office's staff"),
-        WRITERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  DENY,      DENY,
+        STAFF(                  DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  DENY,
+                "authors and editors"),
+        WRITERS(                DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, DENY,      DENY,  DENY,
+                "staff with an office"),
+        STAFF_OF_THE_OFFICE(    DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  DENY,
+                "the office's staff"),
+        READERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  ALLOW,
+                "the office's staff, and the company's publishers who review every office"),
+        WRITERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  DENY,      DENY,  DENY,
                 "the office's own staff"),
-        EDITORS(                DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  "editors"),
-        EDITORS_OF_THE_OFFICE(  DENY,     DENY,  DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,
+        EDITORS(                DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  DENY,  "editors"),
+        REVIEWERS(              DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  ALLOW,
+                "editors and publishers (each sees what waits for their level: OfficeIsolationTest)"),
+        EDITORS_OF_THE_OFFICE(  DENY,     DENY,  DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  DENY,
                 "the office's editors"),
-        REVIEWERS_OF_THE_OFFICE(DENY,     DENY,  DENY,  ALLOW, DENY,           DENY,  ALLOW,     DENY,
-                "the office's editors who did not write or change the revision (four eyes)"),
-        ADMINS(                 DENY,     DENY,  DENY,  DENY,  DENY,           DENY,  DENY,      ALLOW, "administrators");
+        REVIEWERS_OF_THE_OFFICE(DENY,     DENY,  DENY,  ALLOW, DENY,           DENY,  ALLOW,     DENY,  DENY,
+                "who takes the article's review level (the office's editors here) and did not write or change the "
+                        + "revision (four eyes)"),
+        ADMINS(                 DENY,     DENY,  DENY,  DENY,  DENY,           DENY,  DENY,      ALLOW, DENY,
+                "administrators");
 
         private final List<Access> access;
         final String description;
 
         Policy(Access anonymous, Access authorOwn, Access authorOther, Access editorOwn, Access editorOwnWhoEdited,
-               Access editorOther, Access editorOfAll, Access admin, String description) {
+               Access editorOther, Access editorOfAll, Access admin, Access publisher, String description) {
             this.access = List.of(anonymous, authorOwn, authorOther, editorOwn, editorOwnWhoEdited, editorOther,
-                    editorOfAll, admin);
+                    editorOfAll, admin, publisher);
             this.description = description;
         }
 
@@ -155,7 +168,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
      */
     private static final Set<String> REFUSAL_KEYS = Set.of("error.article.noOffice", "error.article.mayNotEdit",
             "error.article.foreignPhoto", "error.transition.notAllowed", "error.lock.takeOverNotAllowed",
-            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision");
+            "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision",
+            "error.transition.earlierLevel");
 
     /** A photo the media library's refusals name: one of another office, or an upload without an office. */
     private static final Set<String> PHOTO_REFUSAL_KEYS = Set.of("media.error.notFound", "media.error.noOffice");
@@ -208,7 +222,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     ArticleDraft withPhoto = TEXT.withCover(n.photo().sha256());
                     return () -> articles.createDraft(withPhoto);
                 }),
-                row("ArticleService.find(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("ArticleService.find(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> articles.find(draft.id());
                 }),
@@ -247,6 +261,12 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                             Instant online = clock.instant().plus(Duration.ofDays(1));
                             return () -> review.approveAndSchedule(inReview.id(), inReview.version(), online, null);
                         }),
+                // Nanning with two levels, both its editors'; the call approves the first
+                row("ReviewService.approveLevel(ArticleId, int, String)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
+                    n.hasReviewLevels(ReviewLevels.of(ReviewTaker.OFFICE_EDITORS, ReviewTaker.OFFICE_EDITORS));
+                    Article inReview = n.inReview();
+                    return () -> review.approveLevel(inReview.id(), inReview.version(), "事实已核对");
+                }),
                 row("ReviewService.unpublish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
                     Article published = n.published();
                     return () -> review.unpublish(published.id(), published.version());
@@ -255,7 +275,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Article unpublished = n.unpublished();
                     return () -> review.republish(unpublished.id(), unpublished.version());
                 }),
-                row("ArticleService.revisions(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("ArticleService.revisions(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> articles.revisions(draft.id());
                 }),
@@ -394,16 +414,23 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     int version = as("admin", () -> offices.version("nanning"));
                     return () -> offices.update(nanning, version);
                 }),
+                row("OfficeService.reviewLevels(String)", Policy.ADMINS, n -> () -> offices.reviewLevels("nanning")),
+                row("OfficeService.update(Office, ReviewLevels, int)", Policy.ADMINS, n -> {
+                    Office nanning = offices.find("nanning").orElseThrow();
+                    int version = as("admin", () -> offices.version("nanning"));
+                    return () -> offices.update(nanning,
+                            ReviewLevels.of(ReviewTaker.OFFICE_EDITORS, ReviewTaker.PUBLISHERS), version);
+                }),
                 open("OfficeService.findAll()", "the public Contact Us page", n -> () -> offices.findAll()),
                 open("OfficeService.find(String)", "the public Contact Us page",
                         n -> () -> offices.find("nanning").orElseThrow()),
 
                 // review: comments on a Nanning draft, and the editors' queue and dashboard
-                row("CommentService.comments(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("CommentService.comments(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> comments.comments(draft.id());
                 }),
-                row("CommentService.add(ArticleId, Long, String)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("CommentService.add(ArticleId, Long, String)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> comments.add(draft.id(), null, "请补充会议的时间和地点。");
                 }),
@@ -412,10 +439,11 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Comment authors = as("author.nanning", () -> comments.add(draft.id(), null, "标题是否需要改短？"));
                     return () -> comments.setResolved(draft.id(), authors.id(), true);
                 }),
-                // each editor's own office (all offices for an editor of all): OfficeIsolationTest
+                // each editor's own office (all offices for an editor of all), each publisher's levels of every
+                // office: OfficeIsolationTest
                 row("ReviewService.countsByOffice()", Policy.EDITORS, n -> () -> review.countsByOffice()),
-                row("ReviewService.queue(int, int)", Policy.EDITORS, n -> () -> review.queue(0, 20).toList()),
-                row("ReviewService.count()", Policy.EDITORS, n -> () -> review.count()),
+                row("ReviewService.queue(int, int)", Policy.REVIEWERS, n -> () -> review.queue(0, 20).toList()),
+                row("ReviewService.count()", Policy.REVIEWERS, n -> () -> review.count()),
 
                 // security: the sign-in log and staff accounts (administrators act for every office)
                 row("SignInLog.find(Boolean, Instant, Instant, int, int)", Policy.ADMINS,
@@ -652,6 +680,12 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         /** One of the Nanning author's notifications (their published article). */
         long notificationOfItsAuthor() {
             return as("author.nanning", () -> notifications.mine(0, 1).toList().getFirst().id());
+        }
+
+        /** Gives Nanning these review levels (as an administrator would). */
+        void hasReviewLevels(ReviewLevels levels) {
+            Office nanning = offices.find("nanning").orElseThrow();
+            as("admin", () -> offices.update(nanning, levels, offices.version("nanning")));
         }
 
         StaffMember account(String username) {
