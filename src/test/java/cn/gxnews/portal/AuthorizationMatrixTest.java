@@ -383,7 +383,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                             MediaItem photo = n.photo();
                             return () -> media.sizes(List.of(photo.sha256()));
                         }),
-                row("MediaService.serve(String, int)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("MediaService.serve(String, int)", Policy.READERS_OF_THE_OFFICE, n -> {
                     // an unpublished photo of the Nanning library (a published one is for anyone)
                     MediaItem photo = n.photo();
                     return () -> refusedIfEmpty(media.serve(photo.sha256(), 320));

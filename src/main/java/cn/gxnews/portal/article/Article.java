@@ -25,12 +25,14 @@ import java.util.Set;
  *                      above the office's count of levels (an office that lost levels treats a higher one as its
  *                      final level)
  * @param reviewLevels  the office's review levels now
+ * @param binnedAt      when the article was moved to the recycle bin, {@code null} unless it is there
  */
 public record Article(ArticleId id, String officeCode, long authorId, String authorName, ArticleState state,
                       int version, boolean live, Revision working, @Nullable Long publishedRevisionId,
                       @Nullable Instant firstPublishedAt, @Nullable Instant publishAt, @Nullable Instant unpublishAt,
                       @Nullable String updatedByName, Instant updatedAt, List<WorkflowEvent> history,
-                      Set<Long> revisionContributorIds, int reviewLevel, ReviewLevels reviewLevels) {
+                      Set<Long> revisionContributorIds, int reviewLevel, ReviewLevels reviewLevels,
+                      @Nullable Instant binnedAt) {
 
     public Article {
         history = List.copyOf(history);
@@ -40,6 +42,11 @@ public record Article(ArticleId id, String officeCode, long authorId, String aut
     /** Whether the member wrote or changed the revision under review (see {@code revisionContributorIds}). */
     public boolean isRevisionContributor(long memberId) {
         return revisionContributorIds.contains(memberId);
+    }
+
+    /** Whether the article is in the recycle bin: nothing can be done to it but restoring it. */
+    public boolean binned() {
+        return binnedAt != null;
     }
 
     /**

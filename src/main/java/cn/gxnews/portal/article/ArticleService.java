@@ -113,6 +113,9 @@ public class ArticleService {
         if (article.version() != expectedVersion) {
             throw stale(id);
         }
+        if (article.binned() && Transition.maySee(actor, article)) {
+            throw new NotAllowedException("error.article.binned");
+        }
         if (!Transition.mayEdit(actor, article)) {
             throw new NotAllowedException("error.article.mayNotEdit");
         }

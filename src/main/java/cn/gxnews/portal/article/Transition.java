@@ -40,6 +40,9 @@ import static cn.gxnews.portal.article.ArticleState.UNPUBLISHED;
  * approve an earlier level of this round</td></tr>
  * <tr><td>unpublish, republish, edit a published article</td><td>an editor of the office</td></tr>
  * <tr><td>publish or unpublish on schedule</td><td>the portal's scheduler only</td></tr>
+ * <tr><td>move to the recycle bin</td><td>the article's author for a draft never published, or an editor of
+ * the office for any article readers do not see</td></tr>
+ * <tr><td>restore from the recycle bin</td><td>the article's author, or an editor of its office</td></tr>
  * </table>
  */
 public enum Transition {
@@ -63,7 +66,15 @@ public enum Transition {
             article -> !article.live() && article.publishedRevisionId() != null,
             state -> state == UNPUBLISHED ? PUBLISHED : state),
     /** The first save of a new revision of a published or unpublished article starts a new draft. */
-    EDIT(Who.EDITOR, Effect.DESK_ONLY, in(PUBLISHED, UNPUBLISHED), state -> DRAFT);
+    EDIT(Who.EDITOR, Effect.DESK_ONLY, in(PUBLISHED, UNPUBLISHED), state -> DRAFT),
+    /**
+     * Moves an article that readers do not see to the office's recycle bin, keeping everything; one in review or
+     * on a schedule is withdrawn to a draft by the move (decision 0025).
+     */
+    MOVE_TO_BIN(Who.BINNER, Effect.DESK_ONLY, article -> !article.live(),
+            state -> state == IN_REVIEW || state == SCHEDULED ? DRAFT : state),
+    /** Takes an article out of the recycle bin, as it was. */
+    RESTORE_FROM_BIN(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, Article::binned, state -> state);
 
     private enum Who {
         AUTHOR_OR_EDITOR,
@@ -73,7 +84,9 @@ public enum Transition {
          */
         REVIEWER,
         EDITOR,
-        SCHEDULER
+        SCHEDULER,
+        /** The article's author for a draft never published; an editor of the office for any article. */
+        BINNER
     }
 
     /** What readers of the public site see change. */
@@ -114,9 +127,15 @@ public enum Transition {
         return state == PUBLISHED ? UNPUBLISHED : state;
     }
 
-    /** Whether the article is in a state this transition starts from. */
+    /**
+     * Whether the article is in a state this transition starts from. An article in the recycle bin starts
+     * nothing but its restoring.
+     */
     public boolean startsFrom(Article article) {
-        return startsFrom.test(article);
+        if (article.binned()) {
+            return this == RESTORE_FROM_BIN;
+        }
+        return this != RESTORE_FROM_BIN && startsFrom.test(article);
     }
 
     /** The state the working revision is in afterwards. */
@@ -189,6 +208,9 @@ public enum Transition {
                     && !article.tookEarlierLevel(actor.id());
             case EDITOR -> isEditorOf(actor, office);
             case SCHEDULER -> false;
+            case BINNER -> isEditorOf(actor, office) || isAuthor(actor, office, article.authorId())
+                    && article.publishedRevisionId() == null
+                    && (article.state() == DRAFT || article.state() == CHANGES_REQUESTED);
         };
     }
 
@@ -243,6 +265,9 @@ public enum Transition {
      * any time (editing a published article starts a new draft while the published revision stays online).
      */
     public static boolean mayEdit(StaffMember actor, Article article) {
+        if (article.binned()) {
+            return false;
+        }
         return switch (article.state()) {
             case DRAFT, CHANGES_REQUESTED -> isAuthor(actor, article.officeCode(), article.authorId())
                     || isEditorOf(actor, article.officeCode());

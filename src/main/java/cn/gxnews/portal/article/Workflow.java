@@ -62,6 +62,9 @@ public class Workflow {
                     ? "error.transition.earlierLevel" : "error.transition.notAllowed",
                     new MessageKey(transition.messageKey()));
         }
+        if (article.binned() && transition != Transition.RESTORE_FROM_BIN) {
+            throw new NotAllowedException("error.article.binned");
+        }
         if (!transition.startsFrom(article)) {
             throw new NotAllowedException("error.transition.wrongState", new MessageKey(transition.messageKey()),
                     new MessageKey(article.state().messageKey()));
@@ -130,7 +133,8 @@ public class Workflow {
                 : transition == Transition.SUBMIT ? 1 : article.currentLevel();
         Integer decidedAtLevel = transition.isReviewDecision() ? article.currentLevel() : null;
         var change = new StateChange(to, transition.liveAfter(article), transition.publishesWorkingRevision(),
-                publishAtAfter, transition.unpublishAtAfter(article, unpublishAt), newWorkingRevision, levelAfter);
+                publishAtAfter, transition.unpublishAtAfter(article, unpublishAt), newWorkingRevision, levelAfter,
+                transition == Transition.MOVE_TO_BIN || article.binned() && transition != Transition.RESTORE_FROM_BIN);
         if (!articles.transition(article.id(), article.version(), article.state(), change, actorId)) {
             throw stale(article.id());
         }

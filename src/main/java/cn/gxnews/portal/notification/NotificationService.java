@@ -46,7 +46,7 @@ public class NotificationService {
             case SUBMIT, APPROVE_LEVEL -> event.waitsFor() == ReviewTaker.PUBLISHERS ? notifications.publishers()
                     : notifications.editorsOf(event.officeCode());
             case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE, REQUEST_CHANGES, PUBLISH_ON_SCHEDULE, UNPUBLISH,
-                 UNPUBLISH_ON_SCHEDULE, REPUBLISH -> List.of(event.authorId());
+                 UNPUBLISH_ON_SCHEDULE, REPUBLISH, MOVE_TO_BIN, RESTORE_FROM_BIN -> List.of(event.authorId());
             case CREATE, WITHDRAW, EDIT -> List.of();
         };
         return recipients.stream().filter(id -> !id.equals(event.actorId())).toList();

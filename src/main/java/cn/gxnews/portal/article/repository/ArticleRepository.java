@@ -46,6 +46,7 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.val;
 
 /** Reads and writes whole articles: the article row, its revisions and its workflow events. */
 @Repository
@@ -98,7 +99,7 @@ public class ArticleRepository {
                         ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
                         ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT, history(),
                         revisionContributors(), effectiveReviewLevel(),
-                        OFFICE.REVIEW_TAKERS.convertFrom(ReviewLevels::ofStored))
+                        OFFICE.REVIEW_TAKERS.convertFrom(ReviewLevels::ofStored), ARTICLE.BINNED_AT)
                 .from(ARTICLE)
                 .join(OFFICE).on(OFFICE.CODE.eq(ARTICLE.OFFICE_CODE))
                 .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
@@ -258,10 +259,11 @@ public class ArticleRepository {
      * @param workingRevisionId a new working revision, written in the same statement (for an edit of a
      *                          published article, which the row's constraints only allow together)
      * @param reviewLevel       the level the article waits for afterwards, {@code null} unless in review
+     * @param binned            whether the article is in the recycle bin afterwards
      */
     public record StateChange(ArticleState to, boolean live, boolean publishWorkingRevision,
                               @Nullable Instant publishAt, @Nullable Instant unpublishAt,
-                              @Nullable Long workingRevisionId, @Nullable Integer reviewLevel) {
+                              @Nullable Long workingRevisionId, @Nullable Integer reviewLevel, boolean binned) {
     }
 
     /**
@@ -284,6 +286,12 @@ public class ArticleRepository {
                 .set(ARTICLE.UPDATED_AT, currentInstant());
         if (change.workingRevisionId() != null) {
             update = update.set(ARTICLE.WORKING_REVISION_ID, change.workingRevisionId());
+        }
+        if (change.binned()) {
+            update = update.set(ARTICLE.BINNED_AT, coalesce(ARTICLE.BINNED_AT, currentInstant()))
+                    .set(ARTICLE.BINNED_BY, coalesce(ARTICLE.BINNED_BY, val(actorId)));
+        } else {
+            update = update.set(ARTICLE.BINNED_AT, (Instant) null).set(ARTICLE.BINNED_BY, (Long) null);
         }
         if (change.publishWorkingRevision()) {
             update = update
@@ -332,6 +340,48 @@ public class ArticleRepository {
                 .limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(ARTICLE.ID);
+    }
+
+    /**
+     * Claims articles in the recycle bin to delete for good, oldest first, locking their rows like
+     * {@link #claimDuePublications}.
+     *
+     * @param binnedBefore only those binned before this time; {@code null} for everything in the bin
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ArticleId> claimBinned(@Nullable Instant binnedBefore, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.BINNED_AT.isNotNull())
+                .and(binnedBefore == null ? trueCondition() : ARTICLE.BINNED_AT.lt(binnedBefore))
+                .orderBy(ARTICLE.BINNED_AT, ARTICLE.ID)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(ARTICLE.ID);
+    }
+
+    /** The photos any revision of these articles shows (cover or photo block), per office. */
+    public java.util.Map<String, Set<String>> photosOf(List<ArticleId> ids) {
+        java.util.Map<String, Set<String>> photos = new java.util.HashMap<>();
+        Long[] values = ids.stream().map(ArticleId::value).toArray(Long[]::new);
+        db.resultQuery("""
+                        select a.office_code, r.cover_media as sha256
+                          from article a join article_revision r on r.article_id = a.id
+                         where a.id = any({0}) and r.cover_media is not null
+                        union
+                        select a.office_code, block ->> 'media'
+                          from article a join article_revision r on r.article_id = a.id,
+                               jsonb_array_elements(r.body) block
+                         where a.id = any({0}) and block ->> 'media' is not null""", DSL.val(values))
+                .fetch()
+                .forEach(r -> photos.computeIfAbsent(r.get(0, String.class), office -> new java.util.HashSet<>())
+                        .add(r.get(1, String.class)));
+        return photos;
+    }
+
+    /** Deletes the articles with everything that is theirs (revisions, events, comments, autosaves, locks). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int delete(List<ArticleId> ids) {
+        return db.deleteFrom(ARTICLE).where(ARTICLE.ID.in(ids)).execute();
     }
 
     /** Claims live articles whose unpublish time has come, like {@link #claimDuePublications}. */

@@ -3,6 +3,7 @@ package cn.gxnews.portal.article.ui;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.article.Autosave;
 import cn.gxnews.portal.article.CommentService;
@@ -56,6 +57,8 @@ class ArticleEditor extends VerticalLayout {
     private final Button submit = new Button();
     private final Button withdraw = new Button();
     private final Button history = new Button();
+    private final Button moveToBin = new Button();
+    private final RecycleBinService bin;
     private final Span autosaveStatus = new Span();
     private final Div commentsArea = new Div();
 
@@ -63,7 +66,8 @@ class ArticleEditor extends VerticalLayout {
 
     /** @param opened the article to edit, or {@code null} for a new one */
     ArticleEditor(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                  CurrentUser currentUser, Clock clock, @Nullable Article opened) {
+                  CurrentUser currentUser, Clock clock, RecycleBinService bin, @Nullable Article opened) {
+        this.bin = bin;
         this.articles = articles;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -87,6 +91,10 @@ class ArticleEditor extends VerticalLayout {
         submit.addClickListener(click -> submit());
         withdraw.setText(getTranslation("transition.WITHDRAW"));
         withdraw.addClickListener(click -> withdraw());
+        moveToBin.setText(getTranslation("transition.MOVE_TO_BIN"));
+        moveToBin.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        moveToBin.addClickListener(click -> moveToBin());
+        moveToBin.setVisible(false);
         history.setText(getTranslation("editor.history"));
         history.addThemeVariants(ButtonVariant.TERTIARY);
         history.addClickListener(click -> {
@@ -96,7 +104,7 @@ class ArticleEditor extends VerticalLayout {
         });
 
         add(heading, status, publication, lock, autosaveBanner, changeRequest, form,
-                new HorizontalLayout(save, submit, withdraw, history), autosaveStatus, commentsArea);
+                buttons(), autosaveStatus, commentsArea);
 
         if (opened == null) {
             showNew();
@@ -156,6 +164,7 @@ class ArticleEditor extends VerticalLayout {
         publication.setText(publicationText(shown));
         submit.setVisible(Transition.SUBMIT.isAvailable(member, shown));
         withdraw.setVisible(Transition.WITHDRAW.isAvailable(member, shown));
+        moveToBin.setVisible(Transition.MOVE_TO_BIN.isAvailable(member, shown));
         history.setVisible(true);
     }
 
@@ -357,6 +366,27 @@ class ArticleEditor extends VerticalLayout {
         try {
             show(articles.submit(current.id(), current.version()));
             Notices.success(getTranslation("editor.submitted"));
+        } catch (PortalException e) {
+            refuse(e);
+        }
+    }
+
+    private HorizontalLayout buttons() {
+        HorizontalLayout buttons = new HorizontalLayout(save, submit, withdraw, history, moveToBin);
+        buttons.setWrap(true);
+        return buttons;
+    }
+
+    /** Moves the article to the recycle bin (restorable there) and goes back to the member's articles. */
+    private void moveToBin() {
+        Article current = article;
+        if (current == null) {
+            return;
+        }
+        try {
+            bin.moveToBin(current.id(), current.version());
+            Notices.success(getTranslation("bin.moved", bin.keep().toDays()));
+            getUI().ifPresent(ui -> ui.navigate(RecycleBinView.class));
         } catch (PortalException e) {
             refuse(e);
         }

@@ -4,6 +4,7 @@ import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.media.MediaService;
@@ -40,8 +41,11 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private final Clock clock;
     private String pageTitle = "";
 
+    private final RecycleBinService bin;
+
     ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, RecycleBinService bin) {
+        this.bin = bin;
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
@@ -67,7 +71,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private ArticleEditor editor(@Nullable Article opened) {
-        return new ArticleEditor(articles, locks, comments, media, currentUser, clock, opened);
+        return new ArticleEditor(articles, locks, comments, media, currentUser, clock, bin, opened);
     }
 
     @Override

@@ -12,6 +12,7 @@ import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.office.ReviewLevels;
 import cn.gxnews.portal.editorial.ReasonMissingException;
@@ -69,11 +70,13 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final OfficeService offices;
     private final CommentService comments;
     private final CurrentUser currentUser;
+    private final RecycleBinService bin;
     /** Why the article cannot be approved, after an approval was refused. */
     private final Div problems = new Div();
 
     ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
-               CommentService comments, CurrentUser currentUser) {
+               CommentService comments, CurrentUser currentUser, RecycleBinService bin) {
+        this.bin = bin;
         this.articles = articles;
         this.review = review;
         this.renderer = renderer;
@@ -220,6 +223,12 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             decisions.add(new Button(getTranslation("transition.REPUBLISH"),
                     click -> decide(() -> review.republish(article.id(), article.version()), "review.republished")));
         }
+        if (Transition.MOVE_TO_BIN.isAvailable(editor, article)) {
+            Button toBin = new Button(getTranslation("transition.MOVE_TO_BIN"), click -> decide(
+                    () -> bin.moveToBin(article.id(), article.version()), "bin.moved", bin.keep().toDays()));
+            toBin.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            decisions.add(toBin);
+        }
         if (Transition.mayEdit(editor, article)) {
             Button edit = new Button(getTranslation("review.edit"),
                     click -> getUI().ifPresent(ui -> ui.navigate("article/" + article.id())));
@@ -257,10 +266,10 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         dialog.open();
     }
 
-    private void decide(Supplier<Article> decision, String doneKey) {
+    private void decide(Supplier<Article> decision, String doneKey, Object... doneArguments) {
         try {
             decision.get();
-            Notices.success(getTranslation(doneKey));
+            Notices.success(getTranslation(doneKey, doneArguments));
             getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         } catch (PortalException e) {
             refuse(e);
