@@ -200,6 +200,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     @Autowired
     private ReviewService review;
     @Autowired
+    private cn.gxnews.portal.article.RecycleBinService bin;
+    @Autowired
     private SignInLog signInLog;
     @Autowired
     private AdministrativeChangeLog administrativeChanges;
@@ -298,6 +300,22 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 // lists of the caller's own articles: which rows they show is OfficeIsolationTest's
                 row("ArticleService.findMine(int, int)", Policy.STAFF, n -> () -> articles.findMine(0, 50).toList()),
                 row("ArticleService.countMine()", Policy.STAFF, n -> () -> articles.countMine()),
+
+                // news: the recycle bin (the lists show the caller's own and their office's: RecycleBinTest)
+                row("RecycleBinService.moveToBin(ArticleId, int)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article draft = n.draft();
+                    return () -> bin.moveToBin(draft.id(), draft.version());
+                }),
+                row("RecycleBinService.restore(ArticleId, int)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article binned = n.binned();
+                    return () -> bin.restore(binned.id(), binned.version());
+                }),
+                row("RecycleBinService.binned(int, int)", Policy.STAFF, n -> () -> bin.binned(0, 50).toList()),
+                row("RecycleBinService.countBinned()", Policy.STAFF, n -> () -> bin.countBinned()),
+                row("RecycleBinService.empty()", Policy.ADMINS, n -> () -> bin.empty()),
+                row("RecycleBinService.countAll()", Policy.ADMINS, n -> () -> bin.countAll()),
+                open("RecycleBinService.keep()", "a setting, not data: the desk says how long the bin keeps articles",
+                        n -> () -> bin.keep()),
 
                 // news: the audit trail, asked for Nanning's
                 row("AuditService.find(AuditFilter, int, int)", Policy.EDITORS_OF_THE_OFFICE,
@@ -680,6 +698,12 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         /** One of the Nanning author's notifications (their published article). */
         long notificationOfItsAuthor() {
             return as("author.nanning", () -> notifications.mine(0, 1).toList().getFirst().id());
+        }
+
+        /** The draft, moved to the recycle bin by its author. */
+        Article binned() {
+            Article draft = draft();
+            return as("author.nanning", () -> bin.moveToBin(draft.id(), draft.version()));
         }
 
         /** Gives Nanning these review levels (as an administrator would). */

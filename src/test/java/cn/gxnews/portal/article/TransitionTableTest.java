@@ -41,18 +41,18 @@ class TransitionTableTest extends AbstractIntegrationTest {
 
     /** What each member may do to a Liuzhou article written by author.liuzhou, per state. */
     private static final Map<String, String> ALLOWED = Map.of(
-            // member         DRAFT           IN_REVIEW                                                    CHANGES_REQUESTED  SCHEDULED      PUBLISHED         UNPUBLISHED
-            "author.liuzhou", "SUBMIT EDIT  | WITHDRAW                                                   | SUBMIT EDIT      | WITHDRAW     | -                | -",
-            "author.guilin",  "-            | -                                                          | -                | -            | -                | -",
-            "editor.liuzhou", "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
+            // member         DRAFT                    IN_REVIEW                                                                  CHANGES_REQUESTED        SCHEDULED                  PUBLISHED        UNPUBLISHED
+            "author.liuzhou", "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW                                                               | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW                 | -              | -",
+            "author.guilin",  "-                       | -                                                                      | -                       | -                        | -              | -",
+            "editor.liuzhou", "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT MOVE_TO_BIN | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN | UNPUBLISH EDIT | REPUBLISH EDIT MOVE_TO_BIN",
             // the office's editor who changed the revision under review may do all the others may, but not review it
             "editor.liuzhou" + WHO_EDITED_IT,
-                              "SUBMIT EDIT  | WITHDRAW EDIT                                              | SUBMIT EDIT      | WITHDRAW EDIT | UNPUBLISH EDIT  | REPUBLISH EDIT",
-            "editor.guilin",  "-            | -                                                          | -                | -            | -                | -",
-            "editor.all",     "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
-            "admin",          "-            | -                                                          | -                | -            | -                | -",
+                              "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN                                                | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN | UNPUBLISH EDIT | REPUBLISH EDIT MOVE_TO_BIN",
+            "editor.guilin",  "-                       | -                                                                      | -                       | -                        | -              | -",
+            "editor.all",     "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT MOVE_TO_BIN | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN | UNPUBLISH EDIT | REPUBLISH EDIT MOVE_TO_BIN",
+            "admin",          "-                       | -                                                                      | -                       | -                        | -              | -",
             // the company's publisher reads every office's articles but takes no level of a one-level office
-            "publisher",      "-            | -                                                          | -                | -            | -                | -");
+            "publisher",      "-                       | -                                                                      | -                       | -                        | -              | -");
 
     /**
      * What each member may do to a Liuzhou article in review when Liuzhou has two levels, the first taken by its
@@ -62,9 +62,9 @@ class TransitionTableTest extends AbstractIntegrationTest {
             // member         first level (初审)                                          second level (复审)
             "author.liuzhou", "WITHDRAW                                                 | WITHDRAW",
             "author.guilin",  "-                                                        | -",
-            "editor.liuzhou", "WITHDRAW REQUEST_CHANGES APPROVE_LEVEL EDIT              | WITHDRAW EDIT",
+            "editor.liuzhou", "WITHDRAW REQUEST_CHANGES APPROVE_LEVEL EDIT MOVE_TO_BIN  | WITHDRAW EDIT MOVE_TO_BIN",
             "editor.guilin",  "-                                                        | -",
-            "editor.all",     "WITHDRAW REQUEST_CHANGES APPROVE_LEVEL EDIT              | WITHDRAW EDIT",
+            "editor.all",     "WITHDRAW REQUEST_CHANGES APPROVE_LEVEL EDIT MOVE_TO_BIN  | WITHDRAW EDIT MOVE_TO_BIN",
             "publisher",      "-                                                        | REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE",
             "admin",          "-                                                        | -");
 
@@ -89,6 +89,9 @@ class TransitionTableTest extends AbstractIntegrationTest {
 
     @Autowired
     private OfficeService offices;
+
+    @Autowired
+    private RecycleBinService bin;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -177,6 +180,8 @@ class TransitionTableTest extends AbstractIntegrationTest {
             case "WITHDRAW" -> articles.withdraw(id, version);
             case "REQUEST_CHANGES" -> review.requestChanges(id, version, "请修改");
             case "APPROVE_LEVEL" -> review.approveLevel(id, version, "本级通过");
+            case "MOVE_TO_BIN" -> bin.moveToBin(id, version);
+            case "RESTORE_FROM_BIN" -> bin.restore(id, version);
             case "APPROVE_AND_PUBLISH" -> review.approveAndPublish(id, version);
             case "APPROVE_AND_SCHEDULE" -> review.approveAndSchedule(id, version, Instant.now().plus(Duration.ofDays(1)), null);
             case "UNPUBLISH" -> review.unpublish(id, version);

@@ -21,7 +21,7 @@ class DeskMenuTest extends AbstractDeskTest {
         login("author.nanning");
         open("notifications");
 
-        assertThat(menu()).containsExactly("articles", "media", "notifications", "account/password",
+        assertThat(menu()).containsExactly("articles", "media", "notifications", "bin", "account/password",
                 "account/language");
     }
 
@@ -31,7 +31,7 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("articles", "media", "review", "dashboard", "audit", "notifications",
-                "account/password", "account/language");
+                "bin", "account/password", "account/language");
     }
 
     @Test
@@ -40,7 +40,7 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("media", "review", "dashboard", "audit", "notifications",
-                "account/password", "account/language");
+                "bin", "account/password", "account/language");
     }
 
     @Test
@@ -48,8 +48,16 @@ class DeskMenuTest extends AbstractDeskTest {
         login("admin");
         open("notifications");
 
-        assertThat(menu()).containsExactly("notifications", "account/password", "account/language", "admin/staff",
+        assertThat(menu()).containsExactly("notifications", "bin", "account/password", "account/language", "admin/staff",
                 "admin/offices", "admin/sign-ins", "admin/changes", "admin/sensitive-words");
+    }
+
+    @Test
+    void a_publisher_is_offered_the_review_queue_and_their_own_account() {
+        login("publisher");
+        open("notifications");
+
+        assertThat(menu()).containsExactly("review", "notifications", "account/password", "account/language");
     }
 
     @Test
