@@ -39,6 +39,7 @@ class RecycleBinView extends VerticalLayout implements HasDynamicTitle {
 
     private final RecycleBinService bin;
     private final Grid<BinnedArticle> grid = new Grid<>();
+    private final Paragraph adminCount = new Paragraph();
 
     RecycleBinView(RecycleBinService bin, OfficeService offices, CurrentUser currentUser) {
         this.bin = bin;
@@ -52,9 +53,9 @@ class RecycleBinView extends VerticalLayout implements HasDynamicTitle {
         emptyAll.setVisible(admin);
         add(new PageHeader(getTranslation("bin.heading"), emptyAll));
         if (admin) {
-            Paragraph count = new Paragraph(getTranslation("bin.adminCount", bin.countAll()));
-            count.addClassName("bin-count");
-            add(count);
+            adminCount.addClassName("bin-count");
+            showCount();
+            add(adminCount);
         }
         if (staff) {
             Map<String, Office> officesByCode = offices.findAll().stream()
@@ -96,15 +97,19 @@ class RecycleBinView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("bin.emptyAll"));
         dialog.add(new Paragraph(getTranslation("bin.emptyAll.confirm", bin.countAll())));
-        Button confirm = new Button(getTranslation("bin.emptyAll"), click -> {
+        Button confirm = new Button(getTranslation("bin.emptyAll.delete"), click -> {
             int deleted = bin.empty();
             dialog.close();
             Notices.success(getTranslation("bin.emptied", deleted));
-            getUI().ifPresent(ui -> ui.getPage().reload());
+            showCount();
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    private void showCount() {
+        adminCount.setText(getTranslation("bin.adminCount", bin.countAll()));
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static cn.gxnews.portal.DemoTitles.NANNING_DRAFT;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,10 +65,11 @@ class RecycleBinViewTest extends AbstractDeskTest {
         _click(_get(Button.class, spec -> spec.withText("清空回收站")));
         Dialog confirm = _get(Dialog.class);
         assertThat(_get(confirm, Paragraph.class).getText()).startsWith("回收站中的 1 篇稿件将被永久删除");
-        // the dialog's button, the page's own being the first
-        _click(_find(Button.class, spec -> spec.withText("清空回收站")).getLast());
+        _click(_get(Button.class, spec -> spec.withText("永久删除")));
 
         assertThat(notifications()).contains("已永久删除 1 篇稿件。");
         assertThat(as("admin", () -> bin.countAll())).isZero();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("bin-count")).getText())
+                .isEqualTo("各分公司回收站中共有 0 篇稿件。");
     }
 }
