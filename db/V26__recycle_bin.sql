@@ -14,3 +14,9 @@ alter domain workflow_transition add constraint workflow_transition_check
     check (value in ('CREATE', 'SUBMIT', 'WITHDRAW', 'REQUEST_CHANGES', 'APPROVE_LEVEL', 'APPROVE_AND_PUBLISH',
                      'APPROVE_AND_SCHEDULE', 'PUBLISH_ON_SCHEDULE', 'UNPUBLISH', 'UNPUBLISH_ON_SCHEDULE',
                      'REPUBLISH', 'EDIT', 'MOVE_TO_BIN', 'RESTORE_FROM_BIN'));
+
+-- A request for changes needs its reason. The rule was written as "an event that ends sent back", which only a
+-- request for changes used to do; moving a sent-back article to the bin and out again keeps its state.
+alter table workflow_event drop constraint workflow_event_changes_need_reason;
+alter table workflow_event add constraint workflow_event_changes_need_reason
+    check (transition <> 'REQUEST_CHANGES' or length(btrim(coalesce(comment, ''))) > 0);
