@@ -29,6 +29,8 @@ import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.notification.NotificationService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.office.ReviewLevels;
+import cn.gxnews.portal.office.ReviewTaker;
 import cn.gxnews.portal.article.Comment;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.editorial.ReviewService;
@@ -109,7 +111,9 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         EDITOR_OWN_WHO_EDITED("editor.nanning", "editor of Nanning who edited this revision", true),
         EDITOR_OTHER("editor.liuzhou", "editor of Liuzhou (other office)"),
         EDITOR_ALL("editor.all", "editor of all offices"),
-        ADMIN("admin", "administrator");
+        ADMIN("admin", "administrator"),
+        /** 签发人: reviews the levels offices give to publishers, for every office (decision 0025). */
+        PUBLISHER("publisher", "publisher of the company");
 
         final @Nullable String username;
         final String description;
@@ -128,30 +132,39 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
 
     /** The policies of the table: one expectation per kind of caller. */
     enum Policy {
-        //                      anonymous author        editor                     editor of  admin
-        //                                own    other  own    own who edited other  all
-        ANYONE(                 ALLOW,    ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, "anyone"),
-        SIGNED_IN(              DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW,
+        //                      anonymous author        editor                     editor of  admin  publisher
+        //                                own    other  own    own who edited other  all              (company)
+        ANYONE(                 ALLOW,    ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, ALLOW, "anyone"),
+        SIGNED_IN(              DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     ALLOW, ALLOW,
                 "any signed-in member"),
-        STAFF(                  DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  "authors and editors"),
-        WRITERS(                DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, DENY,      DENY,  "staff with an office"),
-        STAFF_OF_THE_OFFICE(    DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  "the office's staff"),
-        WRITERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  DENY,      DENY,
+        STAFF(                  DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  DENY,
+                "authors and editors"),
+        WRITERS(                DENY,     ALLOW, ALLOW, ALLOW, ALLOW,          ALLOW, DENY,      DENY,  DENY,
+                "staff with an office"),
+        STAFF_OF_THE_OFFICE(    DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  DENY,
+                "the office's staff"),
+        READERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  ALLOW,
+                "the office's staff, and the company's publishers who review every office"),
+        WRITERS_OF_THE_OFFICE(  DENY,     ALLOW, DENY,  ALLOW, ALLOW,          DENY,  DENY,      DENY,  DENY,
                 "the office's own staff"),
-        EDITORS(                DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  "editors"),
-        EDITORS_OF_THE_OFFICE(  DENY,     DENY,  DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,
+        EDITORS(                DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  DENY,  "editors"),
+        REVIEWERS(              DENY,     DENY,  DENY,  ALLOW, ALLOW,          ALLOW, ALLOW,     DENY,  ALLOW,
+                "editors and publishers (each sees what waits for their level: OfficeIsolationTest)"),
+        EDITORS_OF_THE_OFFICE(  DENY,     DENY,  DENY,  ALLOW, ALLOW,          DENY,  ALLOW,     DENY,  DENY,
                 "the office's editors"),
-        REVIEWERS_OF_THE_OFFICE(DENY,     DENY,  DENY,  ALLOW, DENY,           DENY,  ALLOW,     DENY,
-                "the office's editors who did not write or change the revision (four eyes)"),
-        ADMINS(                 DENY,     DENY,  DENY,  DENY,  DENY,           DENY,  DENY,      ALLOW, "administrators");
+        REVIEWERS_OF_THE_OFFICE(DENY,     DENY,  DENY,  ALLOW, DENY,           DENY,  ALLOW,     DENY,  DENY,
+                "who takes the article's review level (the office's editors here) and did not write or change the "
+                        + "revision (four eyes)"),
+        ADMINS(                 DENY,     DENY,  DENY,  DENY,  DENY,           DENY,  DENY,      ALLOW, DENY,
+                "administrators");
 
         private final List<Access> access;
         final String description;
 
         Policy(Access anonymous, Access authorOwn, Access authorOther, Access editorOwn, Access editorOwnWhoEdited,
-               Access editorOther, Access editorOfAll, Access admin, String description) {
+               Access editorOther, Access editorOfAll, Access admin, Access publisher, String description) {
             this.access = List.of(anonymous, authorOwn, authorOther, editorOwn, editorOwnWhoEdited, editorOther,
-                    editorOfAll, admin);
+                    editorOfAll, admin, publisher);
             this.description = description;
         }
 
@@ -167,7 +180,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     private static final Set<String> REFUSAL_KEYS = Set.of("error.article.noOffice", "error.article.mayNotEdit",
             "error.article.foreignPhoto", "error.transition.notAllowed", "error.lock.takeOverNotAllowed",
             "error.audit.otherOffice", "error.comment.resolveNotAllowed", "error.transition.ownRevision",
-            "error.readership.otherOffice");
+            "error.readership.otherOffice", "error.transition.earlierLevel");
 
     /** A photo the media library's refusals name: one of another office, or an upload without an office. */
     private static final Set<String> PHOTO_REFUSAL_KEYS = Set.of("media.error.notFound", "media.error.noOffice");
@@ -212,6 +225,8 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
     @Autowired
     private WatermarkService watermarks;
     @Autowired
+    private cn.gxnews.portal.article.RecycleBinService bin;
+    @Autowired
     private SignInLog signInLog;
     @Autowired
     private AdministrativeChangeLog administrativeChanges;
@@ -234,7 +249,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     ArticleDraft withPhoto = TEXT.withCover(n.photo().sha256());
                     return () -> articles.createDraft(withPhoto);
                 }),
-                row("ArticleService.find(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("ArticleService.find(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> articles.find(draft.id());
                 }),
@@ -273,6 +288,12 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                             Instant online = clock.instant().plus(Duration.ofDays(1));
                             return () -> review.approveAndSchedule(inReview.id(), inReview.version(), online, null);
                         }),
+                // Nanning with two levels, both its editors'; the call approves the first
+                row("ReviewService.approveLevel(ArticleId, int, String)", Policy.REVIEWERS_OF_THE_OFFICE, n -> {
+                    n.hasReviewLevels(ReviewLevels.of(ReviewTaker.OFFICE_EDITORS, ReviewTaker.OFFICE_EDITORS));
+                    Article inReview = n.inReview();
+                    return () -> review.approveLevel(inReview.id(), inReview.version(), "事实已核对");
+                }),
                 row("ReviewService.unpublish(ArticleId, int)", Policy.EDITORS_OF_THE_OFFICE, n -> {
                     Article published = n.published();
                     return () -> review.unpublish(published.id(), published.version());
@@ -281,7 +302,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Article unpublished = n.unpublished();
                     return () -> review.republish(unpublished.id(), unpublished.version());
                 }),
-                row("ArticleService.revisions(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("ArticleService.revisions(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> articles.revisions(draft.id());
                 }),
@@ -304,6 +325,22 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 // lists of the caller's own articles: which rows they show is OfficeIsolationTest's
                 row("ArticleService.findMine(int, int)", Policy.STAFF, n -> () -> articles.findMine(0, 50).toList()),
                 row("ArticleService.countMine()", Policy.STAFF, n -> () -> articles.countMine()),
+
+                // news: the recycle bin (the lists show the caller's own and their office's: RecycleBinTest)
+                row("RecycleBinService.moveToBin(ArticleId, int)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article draft = n.draft();
+                    return () -> bin.moveToBin(draft.id(), draft.version());
+                }),
+                row("RecycleBinService.restore(ArticleId, int)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                    Article binned = n.binned();
+                    return () -> bin.restore(binned.id(), binned.version());
+                }),
+                row("RecycleBinService.binned(int, int)", Policy.STAFF, n -> () -> bin.binned(0, 50).toList()),
+                row("RecycleBinService.countBinned()", Policy.STAFF, n -> () -> bin.countBinned()),
+                row("RecycleBinService.empty()", Policy.ADMINS, n -> () -> bin.empty()),
+                row("RecycleBinService.countAll()", Policy.ADMINS, n -> () -> bin.countAll()),
+                open("RecycleBinService.keep()", "a setting, not data: the desk says how long the bin keeps articles",
+                        n -> () -> bin.keep()),
 
                 // news: the audit trail, asked for Nanning's
                 row("AuditService.find(AuditFilter, int, int)", Policy.EDITORS_OF_THE_OFFICE,
@@ -413,7 +450,7 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                             MediaItem photo = n.photo();
                             return () -> media.sizes(List.of(photo.sha256()));
                         }),
-                row("MediaService.serve(String, int)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("MediaService.serve(String, int)", Policy.READERS_OF_THE_OFFICE, n -> {
                     // an unpublished photo of the Nanning library (a published one is for anyone)
                     MediaItem photo = n.photo();
                     return () -> refusedIfEmpty(media.serve(photo.sha256(), 320));
@@ -456,6 +493,13 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Office nanning = offices.find("nanning").orElseThrow();
                     int version = as("admin", () -> offices.version("nanning"));
                     return () -> offices.update(nanning, version);
+                }),
+                row("OfficeService.reviewLevels(String)", Policy.ADMINS, n -> () -> offices.reviewLevels("nanning")),
+                row("OfficeService.update(Office, ReviewLevels, int)", Policy.ADMINS, n -> {
+                    Office nanning = offices.find("nanning").orElseThrow();
+                    int version = as("admin", () -> offices.version("nanning"));
+                    return () -> offices.update(nanning,
+                            ReviewLevels.of(ReviewTaker.OFFICE_EDITORS, ReviewTaker.PUBLISHERS), version);
                 }),
                 open("OfficeService.findAll()", "the public Contact Us page", n -> () -> offices.findAll()),
 
@@ -503,11 +547,11 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                         n -> () -> siteSettings.reload()),
 
                 // review: comments on a Nanning draft, and the editors' queue and dashboard
-                row("CommentService.comments(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("CommentService.comments(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> comments.comments(draft.id());
                 }),
-                row("CommentService.add(ArticleId, Long, String)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("CommentService.add(ArticleId, Long, String)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> comments.add(draft.id(), null, "请补充会议的时间和地点。");
                 }),
@@ -516,10 +560,11 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     Comment authors = as("author.nanning", () -> comments.add(draft.id(), null, "标题是否需要改短？"));
                     return () -> comments.setResolved(draft.id(), authors.id(), true);
                 }),
-                // each editor's own office (all offices for an editor of all): OfficeIsolationTest
+                // each editor's own office (all offices for an editor of all), each publisher's levels of every
+                // office: OfficeIsolationTest
                 row("ReviewService.countsByOffice()", Policy.EDITORS, n -> () -> review.countsByOffice()),
-                row("ReviewService.queue(int, int)", Policy.EDITORS, n -> () -> review.queue(0, 20).toList()),
-                row("ReviewService.count()", Policy.EDITORS, n -> () -> review.count()),
+                row("ReviewService.queue(int, int)", Policy.REVIEWERS, n -> () -> review.queue(0, 20).toList()),
+                row("ReviewService.count()", Policy.REVIEWERS, n -> () -> review.count()),
                 row("ReviewService.publicationsPerWeek(int)", Policy.EDITORS, n -> () -> review.publicationsPerWeek(12)),
                 row("ReviewService.reviewTurnaround(int)", Policy.EDITORS, n -> () -> review.reviewTurnaround(90)),
 
@@ -768,6 +813,18 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
         /** One of the Nanning author's notifications (their published article). */
         long notificationOfItsAuthor() {
             return as("author.nanning", () -> notifications.mine(0, 1).toList().getFirst().id());
+        }
+
+        /** The draft, moved to the recycle bin by its author. */
+        Article binned() {
+            Article draft = draft();
+            return as("author.nanning", () -> bin.moveToBin(draft.id(), draft.version()));
+        }
+
+        /** Gives Nanning these review levels (as an administrator would). */
+        void hasReviewLevels(ReviewLevels levels) {
+            Office nanning = offices.find("nanning").orElseThrow();
+            as("admin", () -> offices.update(nanning, levels, offices.version("nanning")));
         }
 
         StaffMember account(String username) {

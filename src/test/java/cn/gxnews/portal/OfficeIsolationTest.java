@@ -5,7 +5,13 @@ import cn.gxnews.portal.media.MediaService;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleListItem;
+import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.ArticleState;
+import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.office.ReviewLevels;
+import cn.gxnews.portal.office.ReviewTaker;
 import cn.gxnews.portal.editorial.AuditEntry;
 import cn.gxnews.portal.editorial.AuditFilter;
 import cn.gxnews.portal.editorial.AuditService;
@@ -46,6 +52,8 @@ class OfficeIsolationTest extends AbstractIntegrationTest {
     private MediaService media;
     @Autowired
     private EditLockService locks;
+    @Autowired
+    private OfficeService offices;
 
     private Article nanningInReview;
 
@@ -71,6 +79,29 @@ class OfficeIsolationTest extends AbstractIntegrationTest {
                 .doesNotContain(nanningInReview.id());
         assertThat(as("editor.liuzhou", () -> articles.findMine(0, 100).toList()))
                 .extracting(ArticleListItem::officeCode).doesNotContain("nanning");
+    }
+
+    @Test
+    void a_liuzhou_editor_takes_no_level_of_a_nanning_article_by_any_call_and_sees_none_in_their_queue() {
+        Office nanning = offices.find("nanning").orElseThrow();
+        as("admin", () -> offices.update(nanning, ReviewLevels.of(ReviewTaker.OFFICE_EDITORS, ReviewTaker.PUBLISHERS),
+                offices.version("nanning")));
+        Article inReview = as("editor.nanning", () -> articles.find(nanningInReview.id()));
+
+        assertThatThrownBy(() -> as("editor.liuzhou", () -> review.approveLevel(inReview.id(), inReview.version(), null)))
+                .isInstanceOf(ArticleNotFoundException.class);
+        assertThatThrownBy(() -> as("editor.liuzhou", () -> review.requestChanges(inReview.id(), inReview.version(), "改")))
+                .isInstanceOf(ArticleNotFoundException.class);
+        Article second = as("editor.nanning", () -> review.approveLevel(inReview.id(), inReview.version(), null));
+
+        assertThat(as("editor.liuzhou", () -> review.queue(0, 100).toList()))
+                .extracting(ReviewQueueItem::officeCode).containsOnly("liuzhou");
+        assertThatThrownBy(() -> as("editor.liuzhou", () -> review.approveAndPublish(second.id(), second.version())))
+                .isInstanceOf(ArticleNotFoundException.class);
+        // the company's publisher sees only what waits for the publishers' level, in every office
+        assertThat(as("publisher", () -> review.queue(0, 100).toList())).extracting(ReviewQueueItem::id)
+                .containsExactly(second.id());
+        assertThat(as("editor.nanning", () -> articles.find(second.id())).state()).isEqualTo(ArticleState.IN_REVIEW);
     }
 
     @Test

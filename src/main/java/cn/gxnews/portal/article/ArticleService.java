@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 public class ArticleService {
 
     private static final String STAFF = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "')";
+    /** Who may read an article they may see: its writers, and the company's publishers who review it. */
+    private static final String READERS = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "', '"
+            + Roles.PUBLISHER + "')";
 
     private final ArticleRepository articles;
     private final AutosaveRepository autosaves;
@@ -69,7 +72,7 @@ public class ArticleService {
         return load(created.id(), actor);
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Article find(ArticleId id) {
         return load(id, currentUser.require());
@@ -109,6 +112,9 @@ public class ArticleService {
         Article article = load(id, actor);
         if (article.version() != expectedVersion) {
             throw stale(id);
+        }
+        if (article.binned() && Transition.maySee(actor, article)) {
+            throw new NotAllowedException("error.article.binned");
         }
         if (!Transition.mayEdit(actor, article)) {
             throw new NotAllowedException("error.article.mayNotEdit");
@@ -151,7 +157,7 @@ public class ArticleService {
     }
 
     /** Every revision of the article, newest first. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<Revision> revisions(ArticleId id) {
         load(id, currentUser.require());

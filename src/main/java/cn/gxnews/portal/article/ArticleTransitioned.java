@@ -1,5 +1,6 @@
 package cn.gxnews.portal.article;
 
+import cn.gxnews.portal.office.ReviewTaker;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * ArticleCreated}.
  *
  * @param actorId    {@code null} for the portal's scheduler
+ * @param waitsFor   who takes the review level the article waits for afterwards, {@code null} when it is not in
+ *                   review (they are the ones to tell)
  */
 public record ArticleTransitioned(ArticleId articleId, long eventId, Transition transition,
-                                  String officeCode, long authorId, @Nullable Long actorId, String title) {
+                                  String officeCode, long authorId, @Nullable Long actorId, String title,
+                                  @Nullable ReviewTaker waitsFor) {
 }

@@ -22,7 +22,9 @@ import java.util.List;
 public class CommentService {
 
     public static final int MAX_LENGTH = 4000;
-    private static final String STAFF = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "')";
+    /** Authors and editors, and the company's publishers who review articles of every office. */
+    private static final String STAFF = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "', '"
+            + Roles.PUBLISHER + "')";
 
     private final CommentRepository comments;
     private final ArticleService articles;

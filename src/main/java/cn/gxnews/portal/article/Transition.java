@@ -26,14 +26,23 @@ import static cn.gxnews.portal.article.ArticleState.UNPUBLISHED;
  * change too) cannot be its reviewer. An editor who edits a live article therefore needs another editor to
  * approve the edit, while the article's original author may review someone else's later edit.
  *
+ * <p>Review levels (三审制, decision 0025): an office has one to three levels. Approving a level that is not the
+ * office's last passes the article to the next ({@link #APPROVE_LEVEL}); only at the last may it be approved and
+ * published or scheduled. Each level is taken by a different person.
+ *
  * <table>
  * <caption>Who may take which transition</caption>
  * <tr><th>transition</th><th>who</th></tr>
  * <tr><td>submit, withdraw</td><td>the article's author, or an editor of its office</td></tr>
- * <tr><td>request changes, approve and publish, approve and schedule</td><td>an editor of the office who did
- * not write or change the revision under review ({@link Article#revisionContributorIds()})</td></tr>
+ * <tr><td>request changes, approve a level, approve and publish, approve and schedule</td><td>whoever takes
+ * the article's current review level (the office's editors, or the company's publishers, as the office decided)
+ * who did not write or change the revision under review ({@link Article#revisionContributorIds()}) and did not
+ * approve an earlier level of this round</td></tr>
  * <tr><td>unpublish, republish, edit a published article</td><td>an editor of the office</td></tr>
  * <tr><td>publish or unpublish on schedule</td><td>the portal's scheduler only</td></tr>
+ * <tr><td>move to the recycle bin</td><td>the article's author for a draft never published, or an editor of
+ * the office for any article readers do not see</td></tr>
+ * <tr><td>restore from the recycle bin</td><td>the article's author, or an editor of its office</td></tr>
  * </table>
  */
 public enum Transition {
@@ -42,9 +51,12 @@ public enum Transition {
     CREATE(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, article -> false, state -> DRAFT),
     SUBMIT(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, in(DRAFT, CHANGES_REQUESTED), state -> IN_REVIEW),
     WITHDRAW(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, in(IN_REVIEW, SCHEDULED), state -> DRAFT),
+    /** Sends the article back to its author from any level; the next submission starts at the first level. */
     REQUEST_CHANGES(Who.REVIEWER, Effect.DESK_ONLY, in(IN_REVIEW), state -> CHANGES_REQUESTED),
-    APPROVE_AND_PUBLISH(Who.REVIEWER, Effect.PUTS_ONLINE, in(IN_REVIEW), state -> PUBLISHED),
-    APPROVE_AND_SCHEDULE(Who.REVIEWER, Effect.DESK_ONLY, in(IN_REVIEW), state -> SCHEDULED),
+    /** Approves a level that is not the office's last: the article waits for the next level. */
+    APPROVE_LEVEL(Who.REVIEWER, Effect.DESK_ONLY, inReviewAt(false), state -> IN_REVIEW),
+    APPROVE_AND_PUBLISH(Who.REVIEWER, Effect.PUTS_ONLINE, inReviewAt(true), state -> PUBLISHED),
+    APPROVE_AND_SCHEDULE(Who.REVIEWER, Effect.DESK_ONLY, inReviewAt(true), state -> SCHEDULED),
     PUBLISH_ON_SCHEDULE(Who.SCHEDULER, Effect.PUTS_ONLINE, in(SCHEDULED), state -> PUBLISHED),
     /** Takes the live revision offline; an edit in progress stays where it is. */
     UNPUBLISH(Who.EDITOR, Effect.TAKES_OFFLINE, Article::live, Transition::offline),
@@ -54,14 +66,27 @@ public enum Transition {
             article -> !article.live() && article.publishedRevisionId() != null,
             state -> state == UNPUBLISHED ? PUBLISHED : state),
     /** The first save of a new revision of a published or unpublished article starts a new draft. */
-    EDIT(Who.EDITOR, Effect.DESK_ONLY, in(PUBLISHED, UNPUBLISHED), state -> DRAFT);
+    EDIT(Who.EDITOR, Effect.DESK_ONLY, in(PUBLISHED, UNPUBLISHED), state -> DRAFT),
+    /**
+     * Moves an article that readers do not see to the office's recycle bin, keeping everything; one in review or
+     * on a schedule is withdrawn to a draft by the move (decision 0025).
+     */
+    MOVE_TO_BIN(Who.BINNER, Effect.DESK_ONLY, article -> !article.live(),
+            state -> state == IN_REVIEW || state == SCHEDULED ? DRAFT : state),
+    /** Takes an article out of the recycle bin, as it was. */
+    RESTORE_FROM_BIN(Who.AUTHOR_OR_EDITOR, Effect.DESK_ONLY, Article::binned, state -> state);
 
     private enum Who {
         AUTHOR_OR_EDITOR,
-        /** An editor of the office who did not write or change the revision under review. */
+        /**
+         * Whoever takes the article's current review level, if they did not write or change the revision under
+         * review and did not approve an earlier level of the round.
+         */
         REVIEWER,
         EDITOR,
-        SCHEDULER
+        SCHEDULER,
+        /** The article's author for a draft never published; an editor of the office for any article. */
+        BINNER
     }
 
     /** What readers of the public site see change. */
@@ -93,13 +118,24 @@ public enum Transition {
         return article -> from.contains(article.state());
     }
 
+    /** In review, at the office's final level ({@code true}) or at an earlier one. */
+    private static Predicate<Article> inReviewAt(boolean finalLevel) {
+        return article -> article.state() == IN_REVIEW && article.atFinalLevel() == finalLevel;
+    }
+
     private static ArticleState offline(ArticleState state) {
         return state == PUBLISHED ? UNPUBLISHED : state;
     }
 
-    /** Whether the article is in a state this transition starts from. */
+    /**
+     * Whether the article is in a state this transition starts from. An article in the recycle bin starts
+     * nothing but its restoring.
+     */
     public boolean startsFrom(Article article) {
-        return startsFrom.test(article);
+        if (article.binned()) {
+            return this == RESTORE_FROM_BIN;
+        }
+        return this != RESTORE_FROM_BIN && startsFrom.test(article);
     }
 
     /** The state the working revision is in afterwards. */
@@ -168,19 +204,43 @@ public enum Transition {
         String office = article.officeCode();
         return switch (who) {
             case AUTHOR_OR_EDITOR -> isAuthor(actor, office, article.authorId()) || isEditorOf(actor, office);
-            case REVIEWER -> isEditorOf(actor, office) && !article.isRevisionContributor(actor.id());
+            case REVIEWER -> takesCurrentLevel(actor, article) && !article.isRevisionContributor(actor.id())
+                    && !article.tookEarlierLevel(actor.id());
             case EDITOR -> isEditorOf(actor, office);
             case SCHEDULER -> false;
+            case BINNER -> isEditorOf(actor, office) || isAuthor(actor, office, article.authorId())
+                    && article.publishedRevisionId() == null
+                    && (article.state() == DRAFT || article.state() == CHANGES_REQUESTED);
         };
     }
 
     /**
-     * Whether the member is refused only because they wrote or changed the revision under review: an editor of
-     * the office who would otherwise review it. The desk and the refusal say so rather than "not allowed".
+     * Whether the member is refused only because they wrote or changed the revision under review: someone who
+     * would otherwise take its level. The desk and the refusal say so rather than "not allowed".
      */
     public boolean refusesOwnRevision(StaffMember actor, Article article) {
-        return who == Who.REVIEWER && isEditorOf(actor, article.officeCode())
+        return who == Who.REVIEWER && takesCurrentLevel(actor, article)
                 && article.isRevisionContributor(actor.id());
+    }
+
+    /**
+     * Whether the member is refused only because they approved an earlier level of this round of review: each
+     * level is taken by a different person.
+     */
+    public boolean refusesEarlierLevelReviewer(StaffMember actor, Article article) {
+        return who == Who.REVIEWER && takesCurrentLevel(actor, article)
+                && !article.isRevisionContributor(actor.id()) && article.tookEarlierLevel(actor.id());
+    }
+
+    /**
+     * Whether the member is among those who take the article's current review level: the office's editors, or
+     * the company's publishers (for every office), as the office's levels say.
+     */
+    public static boolean takesCurrentLevel(StaffMember actor, Article article) {
+        return switch (article.currentTaker()) {
+            case OFFICE_EDITORS -> isEditorOf(actor, article.officeCode());
+            case PUBLISHERS -> actor.hasRole(StaffRole.PUBLISHER);
+        };
     }
 
     /** Whether the member may take this transition on the article now (its state included). */
@@ -205,6 +265,9 @@ public enum Transition {
      * any time (editing a published article starts a new draft while the published revision stays online).
      */
     public static boolean mayEdit(StaffMember actor, Article article) {
+        if (article.binned()) {
+            return false;
+        }
         return switch (article.state()) {
             case DRAFT, CHANGES_REQUESTED -> isAuthor(actor, article.officeCode(), article.authorId())
                     || isEditorOf(actor, article.officeCode());
@@ -212,8 +275,12 @@ public enum Transition {
         };
     }
 
-    /** Whether the member may see the article in the desk: its author, and the editors of its office. */
+    /**
+     * Whether the member may see the article in the desk: its author, the editors of its office, and the
+     * company's publishers.
+     */
     public static boolean maySee(StaffMember actor, Article article) {
-        return isAuthor(actor, article.officeCode(), article.authorId()) || isEditorOf(actor, article.officeCode());
+        return isAuthor(actor, article.officeCode(), article.authorId()) || isEditorOf(actor, article.officeCode())
+                || actor.hasRole(StaffRole.PUBLISHER);
     }
 }

@@ -4,6 +4,7 @@ import cn.gxnews.portal.article.repository.ArticleRepository;
 import cn.gxnews.portal.article.repository.ArticleRepository.StateChange;
 import cn.gxnews.portal.base.MessageKey;
 import cn.gxnews.portal.base.NotAllowedException;
+import cn.gxnews.portal.office.ReviewTaker;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.StaffMember;
 import org.jspecify.annotations.Nullable;
@@ -56,8 +57,13 @@ public class Workflow {
         if (transition.bySchedulerOnly() || transition == Transition.CREATE || transition == Transition.EDIT
                 || !transition.allows(actor, article)) {
             throw new NotAllowedException(transition.refusesOwnRevision(actor, article)
-                    ? "error.transition.ownRevision" : "error.transition.notAllowed",
+                    ? "error.transition.ownRevision"
+                    : transition.refusesEarlierLevelReviewer(actor, article)
+                    ? "error.transition.earlierLevel" : "error.transition.notAllowed",
                     new MessageKey(transition.messageKey()));
+        }
+        if (article.binned() && transition != Transition.RESTORE_FROM_BIN) {
+            throw new NotAllowedException("error.article.binned");
         }
         if (!transition.startsFrom(article)) {
             throw new NotAllowedException("error.transition.wrongState", new MessageKey(transition.messageKey()),
@@ -102,7 +108,7 @@ public class Workflow {
     /** Writes the audit trail's first entry for a new article and announces it. */
     void created(ArticleRepository.CreatedArticle created, String officeCode, StaffMember author, String title) {
         long eventId = articles.insertEvent(created.id(), created.revisionId(), null, ArticleState.DRAFT,
-                Transition.CREATE, author.id(), null, false);
+                Transition.CREATE, author.id(), null, false, null);
         events.publishEvent(new ArticleCreated(created.id(), eventId, officeCode, author.id(), title));
     }
 
@@ -121,16 +127,23 @@ public class Workflow {
         Long actorId = actor == null ? null : actor.id();
         Instant publishAtAfter = transition == Transition.APPROVE_AND_SCHEDULE ? publishAt
                 : to == ArticleState.SCHEDULED ? article.publishAt() : null;
+        // in review, the level it waits for: the first after a submission, the next after a level's approval
+        Integer levelAfter = to != ArticleState.IN_REVIEW ? null
+                : transition == Transition.APPROVE_LEVEL ? article.currentLevel() + 1
+                : transition == Transition.SUBMIT ? 1 : article.currentLevel();
+        Integer decidedAtLevel = transition.isReviewDecision() ? article.currentLevel() : null;
         var change = new StateChange(to, transition.liveAfter(article), transition.publishesWorkingRevision(),
-                publishAtAfter, transition.unpublishAtAfter(article, unpublishAt), newWorkingRevision);
+                publishAtAfter, transition.unpublishAtAfter(article, unpublishAt), newWorkingRevision, levelAfter,
+                transition == Transition.MOVE_TO_BIN || article.binned() && transition != Transition.RESTORE_FROM_BIN);
         if (!articles.transition(article.id(), article.version(), article.state(), change, actorId)) {
             throw stale(article.id());
         }
         long revisionId = newWorkingRevision != null ? newWorkingRevision : article.working().id();
         long eventId = articles.insertEvent(article.id(), revisionId, article.state(), to, transition,
-                actorId, comment, late);
+                actorId, comment, late, decidedAtLevel);
+        ReviewTaker waitsFor = levelAfter == null ? null : article.reviewLevels().takerOf(levelAfter);
         events.publishEvent(new ArticleTransitioned(article.id(), eventId, transition, article.officeCode(),
-                article.authorId(), actorId, article.working().content().title()));
+                article.authorId(), actorId, article.working().content().title(), waitsFor));
     }
 
     Article load(ArticleId id, StaffMember actor) {

@@ -27,6 +27,7 @@ import java.util.List;
  * @param pageCache             the public site's page cache
  * @param session               desk sessions
  * @param trustedProxies        the reverse proxies whose forwarded headers are believed (addresses or ranges)
+ * @param recycleBin            the offices' recycle bins
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue EmbeddedDb embeddedDb,
@@ -41,7 +42,8 @@ public record PortalProperties(@DefaultValue EmbeddedDb embeddedDb,
                                @DefaultValue("http://localhost:8080") String publicUrl,
                                @DefaultValue PageCache pageCache,
                                @DefaultValue Session session,
-                               @DefaultValue List<String> trustedProxies) {
+                               @DefaultValue List<String> trustedProxies,
+                               @DefaultValue RecycleBin recycleBin) {
 
     public PortalProperties {
         deskUrl = absoluteUrl("portal.desk-url", deskUrl);
@@ -139,6 +141,17 @@ public record PortalProperties(@DefaultValue EmbeddedDb embeddedDb,
     public record Session(@DefaultValue("PT12H") Duration absoluteLifetime) {
         public Session {
             positive("portal.session.absolute-lifetime", absoluteLifetime);
+        }
+    }
+
+    /**
+     * @param keep          how long the recycle bin keeps an article before the scheduler deletes it for good
+     * @param purgeInterval how often the scheduler looks for articles kept long enough
+     */
+    public record RecycleBin(@DefaultValue("P30D") Duration keep, @DefaultValue("PT1H") Duration purgeInterval) {
+        public RecycleBin {
+            positive("portal.recycle-bin.keep", keep);
+            positive("portal.recycle-bin.purge-interval", purgeInterval);
         }
     }
 

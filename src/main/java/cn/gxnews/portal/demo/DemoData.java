@@ -47,6 +47,7 @@ public class DemoData {
             account("author.guilin", "蒋涛（桂林撰稿）", "guilin", StaffRole.AUTHOR),
             account("editor.guilin", "莫敏（桂林编辑）", "guilin", StaffRole.EDITOR),
             account("editor.all", "陆华（总编辑）", null, StaffRole.EDITOR),
+            account("publisher", "蓝天（签发人）", null, StaffRole.PUBLISHER),
             account("admin", "系统管理员", null, StaffRole.ADMIN));
 
     /** The credit of every generated photo: readers see that it is not a real one. */

@@ -26,7 +26,7 @@ class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         StaffMember member = currentUser.require();
-        if (member.hasRole(StaffRole.EDITOR)) {
+        if (member.hasRole(StaffRole.EDITOR) || member.hasRole(StaffRole.PUBLISHER)) {
             event.forwardTo("review");
         } else if (member.hasRole(StaffRole.AUTHOR)) {
             event.forwardTo("articles");

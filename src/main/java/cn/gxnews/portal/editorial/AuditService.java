@@ -2,6 +2,7 @@ package cn.gxnews.portal.editorial;
 
 import cn.gxnews.portal.base.NotAllowedException;
 import cn.gxnews.portal.base.Csv;
+import cn.gxnews.portal.office.ReviewLevels;
 import cn.gxnews.portal.editorial.query.AuditQuery;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -62,7 +63,8 @@ public class AuditService {
                     e.from() == null ? "" : labels.translate(e.from().messageKey()), labels.translate(e.to().messageKey()),
                     e.actorName() == null ? labels.translate("scheduler.name") : e.actorName(),
                     Integer.toString(e.revisionNumber()), e.comment() == null ? "" : e.comment(),
-                    e.late() ? labels.translate("audit.late") : ""));
+                    e.late() ? labels.translate("audit.late") : "",
+                    e.reviewLevel() == null ? "" : labels.translate(ReviewLevels.levelKey(e.reviewLevel()))));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -75,7 +75,7 @@ class EditorialMetrics {
                 }
                 queueRows.add(MultiGauge.Row.of(Tags.of("office", office),
                         byState.getOrDefault(ArticleState.IN_REVIEW, 0)));
-                long oldest = queue.findPage(office, 0, 1).findFirst()
+                long oldest = queue.findPage(ReviewQueueQuery.Reviewer.everyLevelOf(office), 0, 1).findFirst()
                         .map(item -> Duration.between(item.submittedAt(), clock.instant()).toSeconds()).orElse(0L);
                 oldestRows.add(MultiGauge.Row.of(Tags.of("office", office), oldest));
             });

@@ -13,6 +13,7 @@ import cn.gxnews.portal.editorial.query.StateCountQuery;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
+import cn.gxnews.portal.security.StaffRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,8 @@ import java.util.stream.Stream;
 public class ReviewService {
 
     private static final String EDITOR = "hasRole('" + Roles.EDITOR + "')";
+    /** Who may take a review level: editors, and the company's publishers (the levels offices give them). */
+    private static final String REVIEWER = "hasAnyRole('" + Roles.EDITOR + "', '" + Roles.PUBLISHER + "')";
 
     private final ReviewQueueQuery queue;
     private final StateCountQuery stateCounts;
@@ -58,7 +61,7 @@ public class ReviewService {
     }
 
     /** Sends the article back to its author; the reason is required and shown to the author. */
-    @PreAuthorize(EDITOR)
+    @PreAuthorize(REVIEWER)
     @Transactional
     public Article requestChanges(ArticleId id, int expectedVersion, String reason) {
         if (reason.isBlank()) {
@@ -75,7 +78,7 @@ public class ReviewService {
      *
      * @param unpublishAt when it should go offline by itself, if ever
      */
-    @PreAuthorize(EDITOR)
+    @PreAuthorize(REVIEWER)
     @Transactional
     public Article approveAndPublish(ArticleId id, int expectedVersion, @Nullable Instant unpublishAt) {
         checkUnpublishTime(clock.instant(), unpublishAt);
@@ -84,7 +87,7 @@ public class ReviewService {
     }
 
     /** Approves the article and puts it online at once, with no end date. */
-    @PreAuthorize(EDITOR)
+    @PreAuthorize(REVIEWER)
     @Transactional
     public Article approveAndPublish(ArticleId id, int expectedVersion) {
         return approveAndPublish(id, expectedVersion, null);
@@ -94,7 +97,7 @@ public class ReviewService {
      * Approves the article to go online at a later time (and optionally offline again later still); the same
      * rules as {@link #approveAndPublish(ArticleId, int, Instant)}.
      */
-    @PreAuthorize(EDITOR)
+    @PreAuthorize(REVIEWER)
     @Transactional
     public Article approveAndSchedule(ArticleId id, int expectedVersion, Instant publishAt,
                                       @Nullable Instant unpublishAt) {
@@ -104,6 +107,24 @@ public class ReviewService {
         checkUnpublishTime(publishAt, unpublishAt);
         return workflow.take(new TransitionRequest(Transition.APPROVE_AND_SCHEDULE, id, expectedVersion, null, publishAt,
                 unpublishAt));
+    }
+
+    /**
+     * Approves the article's current review level when it is not the office's last: the article waits for the
+     * next level, whose reviewers are told. Whoever takes it must take the level (the office's editors, or the
+     * company's publishers), must not have written or changed the revision, nor approved an earlier level of
+     * this round; the text must pass the checks of submission again.
+     *
+     * @param comment what the reviewer says to the next levels, if anything
+     */
+    @PreAuthorize(REVIEWER)
+    @Transactional
+    public Article approveLevel(ArticleId id, int expectedVersion, @Nullable String comment) {
+        String said = comment == null || comment.isBlank() ? null : comment.strip();
+        if (said != null) {
+            PlainText.check("review.levelComment", said, true);
+        }
+        return workflow.take(new TransitionRequest(Transition.APPROVE_LEVEL, id, expectedVersion, said, null, null));
     }
 
     /** Takes the article offline; an edit in progress stays where it is. */
@@ -173,16 +194,26 @@ public class ReviewService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    /**
+     * What waits for the signed-in reviewer's level, oldest submission first: for an editor, the articles of
+     * their office (every office for an editor of all) whose current level the office's editors take; for a
+     * publisher, those of every office whose current level is the publishers'.
+     */
+    @PreAuthorize(REVIEWER)
     @Transactional(readOnly = true)
     public Stream<ReviewQueueItem> queue(int offset, int limit) {
-        StaffMember editor = currentUser.require();
-        return queue.findPage(editor.officeCode(), offset, limit);
+        return queue.findPage(reviewer(), offset, limit);
     }
 
-    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    @PreAuthorize(REVIEWER)
     @Transactional(readOnly = true)
     public int count() {
-        return queue.count(currentUser.require().officeCode());
+        return queue.count(reviewer());
+    }
+
+    private ReviewQueueQuery.Reviewer reviewer() {
+        StaffMember member = currentUser.require();
+        return new ReviewQueueQuery.Reviewer(member.hasRole(StaffRole.EDITOR), member.officeCode(),
+                member.hasRole(StaffRole.PUBLISHER), null);
     }
 }

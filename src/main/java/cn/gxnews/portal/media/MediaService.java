@@ -161,7 +161,7 @@ public class MediaService {
 
     /**
      * A stored size of a photo for the {@code /media} address: anyone may have the photos of live articles;
-     * staff also those of their office's library (drafts in review show them).
+     * staff also those of their office's library (drafts in review show them), publishers those of every office.
      *
      * @return empty when the photo does not exist or the caller may not have it
      */
@@ -174,9 +174,13 @@ public class MediaService {
         boolean published = media.isPublished(sha256);
         if (!published) {
             var member = currentUser.find();
+            // the company's publishers review every office's articles, so they see every office's photos
+            boolean publisher = member.isPresent()
+                    && member.get().hasRole(cn.gxnews.portal.security.StaffRole.PUBLISHER);
             boolean staffMayView = member.isPresent() && (member.get().hasRole(cn.gxnews.portal.security.StaffRole.AUTHOR)
                     || member.get().hasRole(cn.gxnews.portal.security.StaffRole.EDITOR))
-                    && media.inLibrary(sha256, member.get().officeCode());
+                    && media.inLibrary(sha256, member.get().officeCode())
+                    || publisher && media.inLibrary(sha256, null);
             if (!staffMayView) {
                 return Optional.empty();
             }

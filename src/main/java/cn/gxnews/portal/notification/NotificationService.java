@@ -3,6 +3,7 @@ package cn.gxnews.portal.notification;
 import cn.gxnews.portal.article.ArticleTransitioned;
 import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.notification.repository.NotificationRepository;
+import cn.gxnews.portal.office.ReviewTaker;
 import cn.gxnews.portal.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Who hears about a transition: the editors of the office when something is submitted; the author when the
+ * Who hears about a transition: the reviewers of the level an article now waits for when it is submitted or a
+ * level is approved (the office's editors, or the company's publishers); the author when the
  * article is approved, sent back, published or taken offline. Written in the transition's own transaction,
  * so a notification exists exactly when its transition does.
  */
@@ -39,9 +41,12 @@ public class NotificationService {
     private List<Long> recipients(ArticleTransitioned event) {
         Transition transition = event.transition();
         List<Long> recipients = switch (transition) {
-            case SUBMIT -> notifications.editorsOf(event.officeCode());
+            // whoever takes the level the article now waits for: the first after a submission, the next after
+            // a level's approval (the office's editors or the company's publishers, as the office decided)
+            case SUBMIT, APPROVE_LEVEL -> event.waitsFor() == ReviewTaker.PUBLISHERS ? notifications.publishers()
+                    : notifications.editorsOf(event.officeCode());
             case APPROVE_AND_PUBLISH, APPROVE_AND_SCHEDULE, REQUEST_CHANGES, PUBLISH_ON_SCHEDULE, UNPUBLISH,
-                 UNPUBLISH_ON_SCHEDULE, REPUBLISH -> List.of(event.authorId());
+                 UNPUBLISH_ON_SCHEDULE, REPUBLISH, MOVE_TO_BIN, RESTORE_FROM_BIN -> List.of(event.authorId());
             case CREATE, WITHDRAW, EDIT -> List.of();
         };
         return recipients.stream().filter(id -> !id.equals(event.actorId())).toList();

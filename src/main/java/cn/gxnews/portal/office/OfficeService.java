@@ -40,6 +40,26 @@ public class OfficeService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public Office update(Office office, int expectedVersion) {
+        return update(office, offices.reviewLevels(office.code()), expectedVersion);
+    }
+
+    /** The office's review levels (三审制): how many, and who takes each. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public ReviewLevels reviewLevels(String code) {
+        return offices.reviewLevels(code);
+    }
+
+    /**
+     * Changes the office's contact details and its review levels together. Articles already in review keep the
+     * level they reached; an office that now has fewer levels treats a higher one as its final level, so nothing
+     * waits for a level that no longer exists (decision 0025).
+     *
+     * @throws OfficeRefusedException like {@link #update(Office, int)}
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public Office update(Office office, ReviewLevels levels, int expectedVersion) {
         Office cleaned = new Office(office.code(), office.nameZh().strip(), office.nameEn().strip(),
                 office.address().strip(), office.contactPerson().strip(), office.phone().strip());
         PlainText.check("office.nameZh", cleaned.nameZh(), false);
@@ -55,18 +75,21 @@ public class OfficeService {
             throw new OfficeRefusedException("office.error.phone");
         }
         Office before = offices.find(cleaned.code()).orElseThrow(() -> new OfficeRefusedException("office.error.stale"));
+        ReviewLevels levelsBefore = offices.reviewLevels(cleaned.code());
         if (!offices.update(cleaned, expectedVersion)) {
             throw new OfficeRefusedException("office.error.stale");
         }
+        offices.updateReviewLevels(cleaned.code(), levels);
         events.publishEvent(new OfficeChanged(cleaned.code()));
         events.publishEvent(AdministrativeChange.between(AdministrativeChange.Kind.OFFICE_CHANGED, cleaned.code(),
-                fields(before), fields(cleaned)));
+                fields(before, levelsBefore), fields(cleaned, levels)));
         return cleaned;
     }
 
-    private static Map<String, String> fields(Office office) {
+    private static Map<String, String> fields(Office office, ReviewLevels levels) {
         return Map.of("nameZh", office.nameZh(), "nameEn", office.nameEn(), "address", office.address(),
-                "contactPerson", office.contactPerson(), "phone", office.phone());
+                "contactPerson", office.contactPerson(), "phone", office.phone(),
+                "reviewLevels", levels.takers().toString());
     }
 
     @PreAuthorize("permitAll()")

@@ -10,6 +10,9 @@ public final class Roles {
     /** 管理员: manages staff accounts. */
     public static final String ADMIN = "ADMIN";
 
+    /** 签发人: company-wide reviewer, takes the review levels offices give to publishers (decision 0025). */
+    public static final String PUBLISHER = "PUBLISHER";
+
     private Roles() {
     }
 }

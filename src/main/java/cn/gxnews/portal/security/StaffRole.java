@@ -2,7 +2,9 @@ package cn.gxnews.portal.security;
 
 /** A staff role; the name is the one stored in the database (see {@link Roles}). */
 public enum StaffRole {
-    AUTHOR, EDITOR, ADMIN;
+    AUTHOR, EDITOR, ADMIN,
+    /** 签发人: takes the review levels that offices hand to the company's publishers, for every office. */
+    PUBLISHER;
 
     /** The Spring Security authority for this role. */
     public String authority() {

@@ -3,6 +3,10 @@ package cn.gxnews.portal.article;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.AbstractIntegrationTest;
 import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.office.ReviewLevels;
+import cn.gxnews.portal.office.ReviewTaker;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,16 +41,32 @@ class TransitionTableTest extends AbstractIntegrationTest {
 
     /** What each member may do to a Liuzhou article written by author.liuzhou, per state. */
     private static final Map<String, String> ALLOWED = Map.of(
-            // member         DRAFT           IN_REVIEW                                                    CHANGES_REQUESTED  SCHEDULED      PUBLISHED         UNPUBLISHED
-            "author.liuzhou", "SUBMIT EDIT  | WITHDRAW                                                   | SUBMIT EDIT      | WITHDRAW     | -                | -",
-            "author.guilin",  "-            | -                                                          | -                | -            | -                | -",
-            "editor.liuzhou", "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
+            // member         DRAFT                    IN_REVIEW                                                                  CHANGES_REQUESTED        SCHEDULED                  PUBLISHED        UNPUBLISHED
+            "author.liuzhou", "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW                                                               | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW                 | -              | -",
+            "author.guilin",  "-                       | -                                                                      | -                       | -                        | -              | -",
+            "editor.liuzhou", "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT MOVE_TO_BIN | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN | UNPUBLISH EDIT | REPUBLISH EDIT MOVE_TO_BIN",
             // the office's editor who changed the revision under review may do all the others may, but not review it
             "editor.liuzhou" + WHO_EDITED_IT,
-                              "SUBMIT EDIT  | WITHDRAW EDIT                                              | SUBMIT EDIT      | WITHDRAW EDIT | UNPUBLISH EDIT  | REPUBLISH EDIT",
-            "editor.guilin",  "-            | -                                                          | -                | -            | -                | -",
-            "editor.all",     "SUBMIT EDIT  | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT | SUBMIT EDIT | WITHDRAW EDIT | UNPUBLISH EDIT | REPUBLISH EDIT",
-            "admin",          "-            | -                                                          | -                | -            | -                | -");
+                              "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN                                                | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN | UNPUBLISH EDIT | REPUBLISH EDIT MOVE_TO_BIN",
+            "editor.guilin",  "-                       | -                                                                      | -                       | -                        | -              | -",
+            "editor.all",     "SUBMIT EDIT MOVE_TO_BIN | WITHDRAW REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE EDIT MOVE_TO_BIN | SUBMIT EDIT MOVE_TO_BIN | WITHDRAW EDIT MOVE_TO_BIN | UNPUBLISH EDIT | REPUBLISH EDIT MOVE_TO_BIN",
+            "admin",          "-                       | -                                                                      | -                       | -                        | -              | -",
+            // the company's publisher reads every office's articles but takes no level of a one-level office
+            "publisher",      "-                       | -                                                                      | -                       | -                        | -              | -");
+
+    /**
+     * What each member may do to a Liuzhou article in review when Liuzhou has two levels, the first taken by its
+     * editors and the second by the company's publishers; the first level approved by editor.liuzhou.
+     */
+    private static final Map<String, String> ALLOWED_AT_LEVEL = Map.of(
+            // member         first level (初审)                                          second level (复审)
+            "author.liuzhou", "WITHDRAW                                                 | WITHDRAW",
+            "author.guilin",  "-                                                        | -",
+            "editor.liuzhou", "WITHDRAW REQUEST_CHANGES APPROVE_LEVEL EDIT MOVE_TO_BIN  | WITHDRAW EDIT MOVE_TO_BIN",
+            "editor.guilin",  "-                                                        | -",
+            "editor.all",     "WITHDRAW REQUEST_CHANGES APPROVE_LEVEL EDIT MOVE_TO_BIN  | WITHDRAW EDIT MOVE_TO_BIN",
+            "publisher",      "-                                                        | REQUEST_CHANGES APPROVE_AND_PUBLISH APPROVE_AND_SCHEDULE",
+            "admin",          "-                                                        | -");
 
     private static final List<ArticleState> STATES = List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW,
             ArticleState.CHANGES_REQUESTED, ArticleState.SCHEDULED, ArticleState.PUBLISHED, ArticleState.UNPUBLISHED);
@@ -66,6 +86,12 @@ class TransitionTableTest extends AbstractIntegrationTest {
 
     @Autowired
     private ReviewService review;
+
+    @Autowired
+    private OfficeService offices;
+
+    @Autowired
+    private RecycleBinService bin;
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
@@ -105,6 +131,47 @@ class TransitionTableTest extends AbstractIntegrationTest {
         }
     }
 
+    static Stream<Arguments> levelCases() {
+        List<Arguments> cases = new ArrayList<>();
+        ALLOWED_AT_LEVEL.forEach((member, row) -> {
+            String[] cells = row.split("\\|");
+            for (int level = 1; level <= 2; level++) {
+                Set<String> allowed = Arrays.stream(cells[level - 1].trim().split("\\s+"))
+                        .filter(a -> !a.equals("-")).collect(Collectors.toSet());
+                for (String action : ACTIONS) {
+                    cases.add(Arguments.of(member, level, action, allowed.contains(action)));
+                }
+            }
+        });
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at level {1} of 2: {2} → {3}")
+    @MethodSource("levelCases")
+    void at_each_review_level_the_service_allows_exactly_what_the_table_says(String member, int level, String action,
+                                                                            boolean allowed) {
+        Office liuzhou = offices.find("liuzhou").orElseThrow();
+        as("admin", () -> offices.update(liuzhou, ReviewLevels.of(ReviewTaker.OFFICE_EDITORS, ReviewTaker.PUBLISHERS),
+                offices.version("liuzhou")));
+        Article first = articleIn(ArticleState.IN_REVIEW, null);
+        Article article = level == 1 ? first
+                : as("editor.liuzhou", () -> review.approveLevel(first.id(), first.version(), null));
+        assertThat(article.currentLevel()).isEqualTo(level);
+
+        if (allowed) {
+            Article after = as(member, () -> act(action, article));
+            assertThat(after.version()).isGreaterThan(article.version());
+        } else {
+            assertThatThrownBy(() -> as(member, () -> act(action, article)))
+                    .isInstanceOfAny(AccessDeniedException.class, PortalException.class)
+                    .isNotInstanceOf(StaleArticleException.class);
+            Article unchanged = as("editor.liuzhou", () -> articles.find(article.id()));
+            assertThat(unchanged.version()).isEqualTo(article.version());
+            assertThat(unchanged.currentLevel()).isEqualTo(level);
+            assertThat(unchanged.history()).hasSize(article.history().size());
+        }
+    }
+
     private Article act(String action, Article article) {
         ArticleId id = article.id();
         int version = article.version();
@@ -112,6 +179,9 @@ class TransitionTableTest extends AbstractIntegrationTest {
             case "SUBMIT" -> articles.submit(id, version);
             case "WITHDRAW" -> articles.withdraw(id, version);
             case "REQUEST_CHANGES" -> review.requestChanges(id, version, "请修改");
+            case "APPROVE_LEVEL" -> review.approveLevel(id, version, "本级通过");
+            case "MOVE_TO_BIN" -> bin.moveToBin(id, version);
+            case "RESTORE_FROM_BIN" -> bin.restore(id, version);
             case "APPROVE_AND_PUBLISH" -> review.approveAndPublish(id, version);
             case "APPROVE_AND_SCHEDULE" -> review.approveAndSchedule(id, version, Instant.now().plus(Duration.ofDays(1)), null);
             case "UNPUBLISH" -> review.unpublish(id, version);

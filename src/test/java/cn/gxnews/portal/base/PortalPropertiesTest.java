@@ -42,6 +42,8 @@ class PortalPropertiesTest {
         assertThat(defaults.pageCache().maxBytes()).isEqualTo(67_108_864L);
         assertThat(defaults.session().absoluteLifetime()).isEqualTo(Duration.ofHours(12));
         assertThat(defaults.trustedProxies()).isEmpty();
+        assertThat(defaults.recycleBin().keep()).isEqualTo(Duration.ofDays(30));
+        assertThat(defaults.recycleBin().purgeInterval()).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
@@ -70,5 +72,12 @@ class PortalPropertiesTest {
         assertThatThrownBy(() -> bind(Map.of("portal.edit-lock.expiry", "0s")))
                 .isInstanceOf(BindException.class)
                 .rootCause().hasMessageContaining("portal.edit-lock.expiry");
+    }
+
+    @Test
+    void a_recycle_bin_that_keeps_nothing_is_refused() {
+        assertThatThrownBy(() -> bind(Map.of("portal.recycle-bin.keep", "0d")))
+                .isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("portal.recycle-bin.keep");
     }
 }

@@ -21,7 +21,7 @@ class DeskMenuTest extends AbstractDeskTest {
         login("author.nanning");
         open("notifications");
 
-        assertThat(menu()).containsExactly("articles", "media", "notifications", "account/password",
+        assertThat(menu()).containsExactly("articles", "media", "notifications", "bin", "account/password",
                 "account/language");
     }
 
@@ -31,8 +31,7 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("articles", "media", "review", "dashboard", "readership", "audit",
-                "notifications",
-                "account/password", "account/language");
+                "notifications", "bin", "account/password", "account/language");
     }
 
     @Test
@@ -41,7 +40,7 @@ class DeskMenuTest extends AbstractDeskTest {
         open("notifications");
 
         assertThat(menu()).containsExactly("media", "review", "dashboard", "readership", "audit", "notifications",
-                "account/password", "account/language");
+                "bin", "account/password", "account/language");
     }
 
     @Test
@@ -49,9 +48,17 @@ class DeskMenuTest extends AbstractDeskTest {
         login("admin");
         open("notifications");
 
-        assertThat(menu()).containsExactly("notifications", "account/password", "account/language", "admin/staff",
-                "admin/offices", "admin/sections", "admin/site", "admin/watermarks", "admin/sign-ins", "admin/changes",
-                "admin/sensitive-words", "admin/standard-wording");
+        assertThat(menu()).containsExactly("notifications", "bin", "account/password", "account/language",
+                "admin/staff", "admin/offices", "admin/sections", "admin/site", "admin/watermarks", "admin/sign-ins",
+                "admin/changes", "admin/sensitive-words", "admin/standard-wording");
+    }
+
+    @Test
+    void a_publisher_is_offered_the_review_queue_and_their_own_account() {
+        login("publisher");
+        open("notifications");
+
+        assertThat(menu()).containsExactly("review", "notifications", "account/password", "account/language");
     }
 
     @Test

@@ -9,7 +9,7 @@ public final class PlainAuditLabels implements AuditService.CsvLabels {
     @Override
     public List<String> headers() {
         return List.of("time", "office", "article", "title", "action", "from", "to", "by", "revision", "comment",
-                "late");
+                "late", "level");
     }
 
     @Override

@@ -10,6 +10,7 @@ import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.WorkflowEvent;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.jooq.tables.StaffUser;
+import cn.gxnews.portal.office.ReviewLevels;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -29,10 +30,14 @@ import java.util.Set;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.SECTION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.OFFICE;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
 import static org.jooq.Functions.nullOnAllNull;
+import static org.jooq.impl.DSL.cardinality;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
@@ -42,6 +47,7 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.val;
 
 /** Reads and writes whole articles: the article row, its revisions and its workflow events. */
 @Repository
@@ -67,7 +73,7 @@ public class ArticleRepository {
                 ? falseCondition()
                 : ARTICLE.AUTHOR_ID.eq(scope.memberId()).and(ARTICLE.OFFICE_CODE.eq(scope.memberOffice()));
         Condition edited;
-        if (scope.editorOfAll()) {
+        if (scope.editorOfAll() || scope.publisher()) {
             edited = trueCondition();
         } else if (scope.editor() && scope.editorOffice() != null) {
             edited = ARTICLE.OFFICE_CODE.eq(scope.editorOffice());
@@ -93,14 +99,25 @@ public class ArticleRepository {
                         ARTICLE.VERSION, ARTICLE.LIVE, revision(ARTICLE_REVISION, REVISER),
                         ARTICLE.PUBLISHED_REVISION_ID, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.PUBLISH_AT,
                         ARTICLE.UNPUBLISH_AT, UPDATER.DISPLAY_NAME, ARTICLE.UPDATED_AT, history(),
-                        revisionContributors())
+                        revisionContributors(), effectiveReviewLevel(),
+                        OFFICE.REVIEW_TAKERS.convertFrom(ReviewLevels::ofStored), ARTICLE.BINNED_AT)
                 .from(ARTICLE)
+                .join(OFFICE).on(OFFICE.CODE.eq(ARTICLE.OFFICE_CODE))
                 .join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE.AUTHOR_ID))
                 .leftJoin(UPDATER).on(UPDATER.ID.eq(ARTICLE.UPDATED_BY))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.WORKING_REVISION_ID))
                 .join(REVISER).on(REVISER.ID.eq(ARTICLE_REVISION.CREATED_BY))
                 .where(condition)
                 .fetchOptional(Records.mapping(Article::new));
+    }
+
+    /**
+     * The level the article waits for in review, 0 when it is not in review. An office that has fewer levels now
+     * than the article reached makes its final level the article's: nothing waits for a level that is gone.
+     * Needs {@code OFFICE} joined on the article's office.
+     */
+    public static Field<Integer> effectiveReviewLevel() {
+        return coalesce(least(ARTICLE.REVIEW_LEVEL, cardinality(OFFICE.REVIEW_TAKERS)), inline(0));
     }
 
     /**
@@ -140,7 +157,7 @@ public class ArticleRepository {
                 select(WORKFLOW_EVENT.ID, WORKFLOW_EVENT.REVISION_ID, EVENT_REVISION.REVISION_NO,
                         WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
                         WORKFLOW_EVENT.ACTOR_ID, ACTOR.DISPLAY_NAME, WORKFLOW_EVENT.COMMENT, WORKFLOW_EVENT.LATE,
-                        WORKFLOW_EVENT.OCCURRED_AT)
+                        WORKFLOW_EVENT.OCCURRED_AT, WORKFLOW_EVENT.REVIEW_LEVEL)
                         .from(WORKFLOW_EVENT)
                         .join(EVENT_REVISION).on(EVENT_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
                         .leftJoin(ACTOR).on(ACTOR.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
@@ -256,10 +273,12 @@ public class ArticleRepository {
      *
      * @param workingRevisionId a new working revision, written in the same statement (for an edit of a
      *                          published article, which the row's constraints only allow together)
+     * @param reviewLevel       the level the article waits for afterwards, {@code null} unless in review
+     * @param binned            whether the article is in the recycle bin afterwards
      */
     public record StateChange(ArticleState to, boolean live, boolean publishWorkingRevision,
                               @Nullable Instant publishAt, @Nullable Instant unpublishAt,
-                              @Nullable Long workingRevisionId) {
+                              @Nullable Long workingRevisionId, @Nullable Integer reviewLevel, boolean binned) {
     }
 
     /**
@@ -276,11 +295,18 @@ public class ArticleRepository {
                 .set(ARTICLE.LIVE, change.live())
                 .set(ARTICLE.PUBLISH_AT, change.publishAt())
                 .set(ARTICLE.UNPUBLISH_AT, change.unpublishAt())
+                .set(ARTICLE.REVIEW_LEVEL, change.reviewLevel())
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1))
                 .set(ARTICLE.UPDATED_BY, actorId)
                 .set(ARTICLE.UPDATED_AT, currentInstant());
         if (change.workingRevisionId() != null) {
             update = update.set(ARTICLE.WORKING_REVISION_ID, change.workingRevisionId());
+        }
+        if (change.binned()) {
+            update = update.set(ARTICLE.BINNED_AT, coalesce(ARTICLE.BINNED_AT, currentInstant()))
+                    .set(ARTICLE.BINNED_BY, coalesce(ARTICLE.BINNED_BY, val(actorId)));
+        } else {
+            update = update.set(ARTICLE.BINNED_AT, (Instant) null).set(ARTICLE.BINNED_BY, (Long) null);
         }
         if (change.publishWorkingRevision()) {
             update = update
@@ -294,11 +320,15 @@ public class ArticleRepository {
                 .execute() == 1;
     }
 
-    /** Writes one audit-trail entry and returns its id. */
+    /**
+     * Writes one audit-trail entry and returns its id.
+     *
+     * @param reviewLevel the level a reviewer's decision was taken at, {@code null} for other transitions
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public long insertEvent(ArticleId id, long revisionId, @Nullable ArticleState from, ArticleState to,
                             Transition transition, @Nullable Long actorId, @Nullable String comment,
-                            boolean late) {
+                            boolean late, @Nullable Integer reviewLevel) {
         return db.insertInto(WORKFLOW_EVENT)
                 .set(WORKFLOW_EVENT.ARTICLE_ID, id)
                 .set(WORKFLOW_EVENT.REVISION_ID, revisionId)
@@ -308,6 +338,7 @@ public class ArticleRepository {
                 .set(WORKFLOW_EVENT.ACTOR_ID, actorId)
                 .set(WORKFLOW_EVENT.COMMENT, comment)
                 .set(WORKFLOW_EVENT.LATE, late)
+                .set(WORKFLOW_EVENT.REVIEW_LEVEL, reviewLevel)
                 .returning(WORKFLOW_EVENT.ID)
                 .fetchSingle(WORKFLOW_EVENT.ID);
     }
@@ -324,6 +355,48 @@ public class ArticleRepository {
                 .limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(ARTICLE.ID);
+    }
+
+    /**
+     * Claims articles in the recycle bin to delete for good, oldest first, locking their rows like
+     * {@link #claimDuePublications}.
+     *
+     * @param binnedBefore only those binned before this time; {@code null} for everything in the bin
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ArticleId> claimBinned(@Nullable Instant binnedBefore, int limit) {
+        return db.select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.BINNED_AT.isNotNull())
+                .and(binnedBefore == null ? trueCondition() : ARTICLE.BINNED_AT.lt(binnedBefore))
+                .orderBy(ARTICLE.BINNED_AT, ARTICLE.ID)
+                .limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(ARTICLE.ID);
+    }
+
+    /** The photos any revision of these articles shows (cover or photo block), per office. */
+    public java.util.Map<String, Set<String>> photosOf(List<ArticleId> ids) {
+        java.util.Map<String, Set<String>> photos = new java.util.HashMap<>();
+        Long[] values = ids.stream().map(ArticleId::value).toArray(Long[]::new);
+        db.resultQuery("""
+                        select a.office_code, r.cover_media as sha256
+                          from article a join article_revision r on r.article_id = a.id
+                         where a.id = any({0}) and r.cover_media is not null
+                        union
+                        select a.office_code, block ->> 'media'
+                          from article a join article_revision r on r.article_id = a.id,
+                               jsonb_array_elements(r.body) block
+                         where a.id = any({0}) and block ->> 'media' is not null""", DSL.val(values))
+                .fetch()
+                .forEach(r -> photos.computeIfAbsent(r.get(0, String.class), office -> new java.util.HashSet<>())
+                        .add(r.get(1, String.class)));
+        return photos;
+    }
+
+    /** Deletes the articles with everything that is theirs (revisions, events, comments, autosaves, locks). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int delete(List<ArticleId> ids) {
+        return db.deleteFrom(ARTICLE).where(ARTICLE.ID.in(ids)).execute();
     }
 
     /** Claims live articles whose unpublish time has come, like {@link #claimDuePublications}. */

@@ -3,6 +3,7 @@ package cn.gxnews.portal.article.ui;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.article.ArticleState;
 import cn.gxnews.portal.article.Autosave;
 import cn.gxnews.portal.article.CommentService;
@@ -73,6 +74,8 @@ class ArticleEditor extends VerticalLayout {
     private final Button submit = new Button();
     private final Button withdraw = new Button();
     private final Button history = new Button();
+    private final Button moveToBin = new Button();
+    private final RecycleBinService bin;
     private final Span autosaveStatus = new Span();
     /** As wide as the form, like the comment box on the review screen. */
     private final Div commentsArea = new Div();
@@ -82,8 +85,9 @@ class ArticleEditor extends VerticalLayout {
     /** @param opened the article to edit, or {@code null} for a new one */
     ArticleEditor(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
                   ReadershipService readership, CurrentUser currentUser, Clock clock,
-                  StandardWordingService wording, Sections sections, @Nullable Article opened) {
+                  StandardWordingService wording, Sections sections, RecycleBinService bin, @Nullable Article opened) {
         this.readership = readership;
+        this.bin = bin;
         this.articles = articles;
         this.wording = wording;
         this.sections = sections;
@@ -111,6 +115,10 @@ class ArticleEditor extends VerticalLayout {
         submit.addClickListener(click -> submit());
         withdraw.setText(getTranslation("transition.WITHDRAW"));
         withdraw.addClickListener(click -> withdraw());
+        moveToBin.setText(getTranslation("transition.MOVE_TO_BIN"));
+        moveToBin.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        moveToBin.addClickListener(click -> moveToBin());
+        moveToBin.setVisible(false);
         history.setText(getTranslation("editor.history"));
         history.addThemeVariants(ButtonVariant.TERTIARY);
         history.addClickListener(click -> {
@@ -143,7 +151,7 @@ class ArticleEditor extends VerticalLayout {
 
     /** The editor's buttons, wrapping on a phone so that every one stays on screen. */
     private HorizontalLayout actions() {
-        HorizontalLayout actions = new HorizontalLayout(save, submit, withdraw, history);
+        HorizontalLayout actions = new HorizontalLayout(save, submit, withdraw, history, moveToBin);
         actions.setWrap(true);
         return actions;
     }
@@ -212,6 +220,7 @@ class ArticleEditor extends VerticalLayout {
         }
         submit.setVisible(Transition.SUBMIT.isAvailable(member, shown));
         withdraw.setVisible(Transition.WITHDRAW.isAvailable(member, shown));
+        moveToBin.setVisible(Transition.MOVE_TO_BIN.isAvailable(member, shown));
         history.setVisible(true);
     }
 
@@ -415,6 +424,21 @@ class ArticleEditor extends VerticalLayout {
         try {
             show(articles.submit(current.id(), current.version()));
             Notices.success(getTranslation("editor.submitted"));
+        } catch (PortalException e) {
+            refuse(e);
+        }
+    }
+
+    /** Moves the article to the recycle bin (restorable there) and goes back to the member's articles. */
+    private void moveToBin() {
+        Article current = article;
+        if (current == null) {
+            return;
+        }
+        try {
+            bin.moveToBin(current.id(), current.version());
+            Notices.success(getTranslation("bin.moved", bin.keep().toDays()));
+            getUI().ifPresent(ui -> ui.navigate(RecycleBinView.class));
         } catch (PortalException e) {
             refuse(e);
         }

@@ -7,6 +7,7 @@ import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.StandardWordingService;
 import cn.gxnews.portal.article.ArticleSectionService;
 import cn.gxnews.portal.section.SectionService;
+import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.article.CommentService;
 import cn.gxnews.portal.article.EditLockService;
 import cn.gxnews.portal.media.MediaService;
@@ -46,15 +47,18 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ReadershipService readership;
+    private final RecycleBinService bin;
     private String pageTitle = "";
 
     ArticleEditorView(ArticleService articles, EditLockService locks, CommentService comments, MediaService media,
                       CurrentUser currentUser, Clock clock, ReadershipService readership,
-                      StandardWordingService wording, SectionService sections, ArticleSectionService articleSections) {
+                      StandardWordingService wording, SectionService sections, ArticleSectionService articleSections,
+                      RecycleBinService bin) {
         this.readership = readership;
         this.wording = wording;
         this.sections = sections;
         this.articleSections = articleSections;
+        this.bin = bin;
         this.articles = articles;
         this.locks = locks;
         this.comments = comments;
@@ -81,7 +85,7 @@ class ArticleEditorView extends VerticalLayout implements HasUrlParameter<String
 
     private ArticleEditor editor(@Nullable Article opened) {
         return new ArticleEditor(articles, locks, comments, media, readership, currentUser, clock, wording,
-                new ArticleEditor.Sections(sections, articleSections), opened);
+                new ArticleEditor.Sections(sections, articleSections), bin, opened);
     }
 
     @Override

@@ -90,7 +90,9 @@ class RevisionHistoryView extends VerticalLayout implements HasUrlParameter<Long
                 .setKey("at").setAutoWidth(true);
         trail.addColumn(e -> e.actorName() == null ? getTranslation("scheduler.name") : e.actorName())
                 .setHeader(getTranslation("history.by")).setKey("by").setAutoWidth(true);
-        trail.addColumn(e -> getTranslation(e.messageKey()) + (e.late() ? getTranslation("audit.lateMark") : ""))
+        trail.addColumn(e -> getTranslation(e.messageKey()) + (e.late() ? getTranslation("audit.lateMark") : "")
+                        + (e.reviewLevel() == null ? "" : getTranslation("audit.atLevel",
+                        getTranslation(cn.gxnews.portal.office.ReviewLevels.levelKey(e.reviewLevel())))))
                 .setHeader(getTranslation("audit.action")).setKey("action").setAutoWidth(true);
         trail.addColumn(e -> (e.from() == null ? "" : getTranslation(e.from().messageKey()) + " → ")
                 + getTranslation(e.to().messageKey())).setHeader(getTranslation("audit.states")).setKey("states");

@@ -37,6 +37,8 @@ public class StateCountQuery {
         db.select(ARTICLE.OFFICE_CODE, ARTICLE.STATE, articles)
                 .from(ARTICLE)
                 .where(officeCode == null ? trueCondition() : ARTICLE.OFFICE_CODE.eq(officeCode))
+                // what is in the recycle bin is no longer the newsroom's work
+                .and(ARTICLE.BINNED_AT.isNull())
                 .groupBy(ARTICLE.OFFICE_CODE, ARTICLE.STATE)
                 .forEach(r -> result.get(r.get(ARTICLE.OFFICE_CODE)).put(r.get(ARTICLE.STATE), r.get(articles)));
         return result;

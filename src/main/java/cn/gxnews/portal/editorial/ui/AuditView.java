@@ -7,6 +7,7 @@ import cn.gxnews.portal.editorial.AuditEntry;
 import cn.gxnews.portal.editorial.AuditFilter;
 import cn.gxnews.portal.editorial.AuditService;
 import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.office.ReviewLevels;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
@@ -85,7 +86,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("office").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::title).setHeader(getTranslation("article.title")).setKey("title")
                 .setWidth("16rem").setFlexGrow(2);
-        grid.addColumn(e -> getTranslation(e.messageKey()) + (e.late() ? getTranslation("audit.lateMark") : ""))
+        grid.addColumn(e -> getTranslation(e.messageKey()) + (e.late() ? getTranslation("audit.lateMark") : "")
+                        + (e.reviewLevel() == null ? "" : getTranslation("audit.atLevel",
+                        getTranslation(ReviewLevels.levelKey(e.reviewLevel())))))
                 .setHeader(getTranslation("audit.action")).setKey("action").setAutoWidth(true);
         grid.addColumn(e -> (e.from() == null ? "" : getTranslation(e.from().messageKey()) + " → ")
                 + getTranslation(e.to().messageKey())).setHeader(getTranslation("audit.states")).setKey("states")
@@ -132,7 +135,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             public List<String> headers() {
                 return List.of("history.at", "article.office", "audit.articleId", "article.title", "audit.action",
                         "audit.fromState", "audit.toState", "history.by", "history.number", "audit.comment",
-                        "audit.late").stream().map(key -> getTranslation(locale, key)).toList();
+                        "audit.late", "reviewLevel.heading").stream().map(key -> getTranslation(locale, key)).toList();
             }
 
             @Override

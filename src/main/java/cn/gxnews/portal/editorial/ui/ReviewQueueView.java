@@ -3,6 +3,7 @@ package cn.gxnews.portal.editorial.ui;
 import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.office.ReviewLevels;
 import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.editorial.ReviewQueueItem;
 import cn.gxnews.portal.editorial.ReviewService;
@@ -21,10 +22,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The editor's queue: what waits for a decision in their office (or every office), oldest first. */
+/**
+ * The reviewer's queue: what waits for their review level, oldest first (an editor's office or every office; a
+ * publisher's levels of every office).
+ */
 @Route("review")
 @Menu(title = "nav.reviewQueue", order = 30, icon = "vaadin:check-square-o")
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.EDITOR, Roles.PUBLISHER})
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     ReviewQueueView(ReviewService review, OfficeService offices, Clock clock) {
@@ -36,6 +40,8 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> officesByCode.get(item.officeCode()).name(getLocale()))
                 .setHeader(getTranslation("article.office")).setKey("office").setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(ReviewQueueItem::title).setHeader(getTranslation("article.title")).setKey("title").setFlexGrow(3);
+        grid.addColumn(item -> getTranslation(ReviewLevels.levelKey(item.level())))
+                .setHeader(getTranslation("reviewLevel.heading")).setKey("level").setFlexGrow(0).setAutoWidth(true);
         grid.addColumn(ReviewQueueItem::authorName).setHeader(getTranslation("article.author")).setKey("author").setFlexGrow(1);
         grid.addColumn(item -> Translations.formatDateTime(item.submittedAt()))
                 .setHeader(getTranslation("review.submittedAt")).setKey("submittedAt").setFlexGrow(1);

@@ -12,6 +12,9 @@ import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.ArticleService;
+import cn.gxnews.portal.article.RecycleBinService;
+import cn.gxnews.portal.article.ArticleState;
+import cn.gxnews.portal.office.ReviewLevels;
 import cn.gxnews.portal.editorial.ReasonMissingException;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.editorial.ScheduleTimeRefusedException;
@@ -61,7 +64,7 @@ import java.util.function.Supplier;
  * comment threads, and the decisions the editor may take now.
  */
 @Route("review/article")
-@RolesAllowed(Roles.EDITOR)
+@RolesAllowed({Roles.EDITOR, Roles.PUBLISHER})
 class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ArticleService articles;
@@ -71,6 +74,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final CommentService comments;
     private final CurrentUser currentUser;
     private final WeChatRepostService weChat;
+    private final RecycleBinService bin;
     /** Why the article cannot be approved, after an approval was refused. */
     private final Div problems = new Div();
 
@@ -78,9 +82,10 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
                CommentService comments, CurrentUser currentUser, WeChatRepostService weChat,
-               ReadershipService readership) {
+               ReadershipService readership, RecycleBinService bin) {
         this.weChat = weChat;
         this.readership = readership;
+        this.bin = bin;
         this.articles = articles;
         this.review = review;
         this.renderer = renderer;
@@ -131,6 +136,15 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             own.addClassName("review-own-revision");
             add(own);
         }
+        if (Arrays.stream(Transition.values()).anyMatch(transition -> transition.isReviewDecision()
+                && transition.startsFrom(article) && transition.refusesEarlierLevelReviewer(editor, article))) {
+            Paragraph earlier = new Paragraph(getTranslation("review.earlierLevel"));
+            earlier.addClassName("review-earlier-level");
+            add(earlier);
+        }
+        if (article.state() == ArticleState.IN_REVIEW) {
+            add(levels(article));
+        }
         problems.setVisible(false);
         add(problems);
 
@@ -151,11 +165,52 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         add(new CommentsPanel(comments, article.id()));
     }
 
+    /**
+     * The review levels of this round: each level's decision (who, when, what they said), the level the article
+     * waits for, and the levels still to come.
+     */
+    private Div levels(Article article) {
+        Div levels = new Div();
+        levels.addClassName("review-levels");
+        levels.add(new H3(getTranslation("reviewLevel.heading")));
+        UnorderedList list = new UnorderedList();
+        for (int level = 1; level <= article.reviewLevels().count(); level++) {
+            int at = level;
+            String name = getTranslation(ReviewLevels.levelKey(level));
+            String taker = getTranslation(article.reviewLevels().takerOf(level).messageKey());
+            var decision = article.levelDecisions().stream()
+                    .filter(e -> e.reviewLevel() != null && e.reviewLevel() == at).reduce((a, b) -> b);
+            String text;
+            if (decision.isPresent()) {
+                var e = decision.get();
+                text = getTranslation("reviewLevel.approved", name, e.actorName(),
+                        Translations.formatDateTime(e.occurredAt()))
+                        + (e.comment() == null ? "" : getTranslation("reviewLevel.said", e.comment()));
+            } else if (level == article.currentLevel()) {
+                text = getTranslation("reviewLevel.waiting", name, taker);
+            } else {
+                text = getTranslation("reviewLevel.later", name, taker);
+            }
+            ListItem item = new ListItem(text);
+            item.addClassName(decision.isPresent() ? "level-approved"
+                    : level == article.currentLevel() ? "level-current" : "level-later");
+            list.add(item);
+        }
+        levels.add(list);
+        return levels;
+    }
+
     private HorizontalLayout decisions(Article article, StaffMember editor) {
         HorizontalLayout decisions = new HorizontalLayout();
         decisions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        decisions.setWrap(true);
         decisions.addClassName("review-decisions");
-        decisions.setWrap(true); // on a phone the decisions go on as many lines as they need
+        if (Transition.APPROVE_LEVEL.isAvailable(editor, article)) {
+            Button pass = new Button(getTranslation("review.approveLevel",
+                    getTranslation(ReviewLevels.levelKey(article.currentLevel()))), click -> approveLevel(article));
+            pass.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+            decisions.add(pass);
+        }
         if (Transition.APPROVE_AND_PUBLISH.isAvailable(editor, article)) {
             Button approve = new Button(getTranslation("transition.APPROVE_AND_PUBLISH"),
                     click -> decide(() -> review.approveAndPublish(article.id(), article.version()), "review.published"));
@@ -187,10 +242,18 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (article.live()) {
             decisions.add(weChatCopy(article));
         }
-        Button edit = new Button(getTranslation("review.edit"),
-                click -> getUI().ifPresent(ui -> ui.navigate("article/" + article.id())));
-        edit.addThemeVariants(ButtonVariant.TERTIARY);
-        decisions.add(edit);
+        if (Transition.MOVE_TO_BIN.isAvailable(editor, article)) {
+            Button toBin = new Button(getTranslation("transition.MOVE_TO_BIN"), click -> decide(
+                    () -> bin.moveToBin(article.id(), article.version()), "bin.moved", bin.keep().toDays()));
+            toBin.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            decisions.add(toBin);
+        }
+        if (Transition.mayEdit(editor, article)) {
+            Button edit = new Button(getTranslation("review.edit"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("article/" + article.id())));
+            edit.addThemeVariants(ButtonVariant.TERTIARY);
+            decisions.add(edit);
+        }
         return decisions;
     }
 
@@ -245,10 +308,38 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             });
             """;
 
-    private void decide(Supplier<Article> decision, String doneKey) {
+    /** Approves the current level, with what the reviewer wants the next levels to know (optional). */
+    private void approveLevel(Article article) {
+        Dialog dialog = new Dialog();
+        String level = getTranslation(ReviewLevels.levelKey(article.currentLevel()));
+        dialog.setHeaderTitle(getTranslation("review.approveLevel", level));
+        TextArea comment = new TextArea(getTranslation("review.levelComment"));
+        comment.setWidthFull();
+        comment.setMinHeight("6rem");
+        dialog.add(comment);
+        Button confirm = new Button(getTranslation("review.approveLevel.confirm"), click -> {
+            try {
+                review.approveLevel(article.id(), article.version(), comment.getValue());
+                dialog.close();
+                Notices.success(getTranslation("review.levelApproved", level));
+                getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
+            } catch (DraftIncompleteException e) {
+                dialog.close();
+                refuse(e);
+            } catch (PortalException e) {
+                // the dialog stays open with what was typed
+                Notices.error(e);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void decide(Supplier<Article> decision, String doneKey, Object... doneArguments) {
         try {
             decision.get();
-            Notices.success(getTranslation(doneKey));
+            Notices.success(getTranslation(doneKey, doneArguments));
             getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         } catch (PortalException e) {
             refuse(e);
@@ -336,7 +427,7 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         dialog.setHeaderTitle(getTranslation("transition.REQUEST_CHANGES"));
         TextArea reason = new TextArea(getTranslation("review.reason"));
         reason.setRequired(true);
-        reason.setWidth("30rem");
+        reason.setWidthFull();
         reason.setMinHeight("8rem");
         dialog.add(reason);
         Button send = new Button(getTranslation("review.sendBack"), click -> {

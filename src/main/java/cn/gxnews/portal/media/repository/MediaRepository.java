@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
+import static cn.gxnews.portal.jooq.Tables.DRAFT_AUTOSAVE;
 import static cn.gxnews.portal.jooq.Tables.MEDIA;
 import static cn.gxnews.portal.jooq.Tables.MEDIA_BLOB;
 import static cn.gxnews.portal.jooq.Tables.MEDIA_FILE;
@@ -163,6 +164,41 @@ public class MediaRepository {
                 .where(ARTICLE.LIVE.isTrue())
                 .and(ARTICLE_REVISION.COVER_MEDIA.eq(sha256)
                         .or(condition("{0} @> {1}", ARTICLE_REVISION.BODY, val(photo)))));
+    }
+
+    /**
+     * Removes from the office's library those of the photos that no revision of the office's articles uses any
+     * more, and then the stored images (with their sizes) that no library and no revision holds.
+     *
+     * @return how many library entries were removed
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int removeUnused(String officeCode, Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return 0;
+        }
+        String[] candidates = sha256s.toArray(String[]::new);
+        int removed = db.deleteFrom(MEDIA)
+                .where(MEDIA.OFFICE_CODE.eq(officeCode))
+                .and(MEDIA.SHA256.in(candidates))
+                .andNotExists(db.selectOne().from(ARTICLE_REVISION)
+                        .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_REVISION.ARTICLE_ID))
+                        .where(ARTICLE.OFFICE_CODE.eq(MEDIA.OFFICE_CODE))
+                        .and(uses(MEDIA.SHA256)))
+                .execute();
+        db.deleteFrom(MEDIA_BLOB)
+                .where(MEDIA_BLOB.SHA256.in(candidates))
+                .andNotExists(db.selectOne().from(MEDIA).where(MEDIA.SHA256.eq(MEDIA_BLOB.SHA256)))
+                .andNotExists(db.selectOne().from(ARTICLE_REVISION).where(uses(MEDIA_BLOB.SHA256)))
+                .andNotExists(db.selectOne().from(DRAFT_AUTOSAVE).where(DRAFT_AUTOSAVE.COVER_MEDIA.eq(MEDIA_BLOB.SHA256)))
+                .execute();
+        return removed;
+    }
+
+    /** Whether the revision ({@code ARTICLE_REVISION}) shows the photo: as its cover or in a photo block. */
+    private static Condition uses(org.jooq.Field<String> sha256) {
+        return ARTICLE_REVISION.COVER_MEDIA.eq(sha256).or(condition(
+                "{0} @> jsonb_build_array(jsonb_build_object('media', {1}))", ARTICLE_REVISION.BODY, sha256));
     }
 
     /** Whether the office's library (or, for {@code null}, any library) holds the photo. */

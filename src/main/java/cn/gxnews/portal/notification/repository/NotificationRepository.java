@@ -44,6 +44,14 @@ public class NotificationRepository {
                 .fetch(STAFF_USER.ID);
     }
 
+    /** The company's active publishers (签发人), who review for every office. */
+    public List<Long> publishers() {
+        return db.select(STAFF_USER.ID).from(STAFF_USER)
+                .where(STAFF_USER.ENABLED.isTrue().and(EnumArrays.holds(STAFF_USER.ROLES, StaffRole.PUBLISHER)))
+                .orderBy(STAFF_USER.ID)
+                .fetch(STAFF_USER.ID);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void insert(long eventId, Collection<Long> recipients) {
         for (long recipient : recipients) {

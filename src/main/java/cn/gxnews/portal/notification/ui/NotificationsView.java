@@ -25,7 +25,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     NotificationsView(NotificationService notifications, CurrentUser currentUser) {
         setSizeFull();
-        boolean editor = currentUser.require().hasRole(StaffRole.EDITOR);
+        boolean editor = currentUser.require().hasRole(StaffRole.EDITOR)
+                || currentUser.require().hasRole(StaffRole.PUBLISHER);
         Grid<Notice> grid = new Grid<>();
         grid.addColumn(notice -> getTranslation(notice.messageKey(),
                         notice.actorName() == null ? getTranslation("scheduler.name") : notice.actorName(),
@@ -52,7 +53,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> {
             Notice notice = click.getItem();
             notifications.markRead(notice.id());
-            String target = editor && notice.transition().name().equals("SUBMIT")
+            String target = editor && (notice.transition().name().equals("SUBMIT") || notice.transition().name().equals("APPROVE_LEVEL"))
                     ? "review/article/" + notice.articleId() : "article/" + notice.articleId();
             getUI().ifPresent(ui -> ui.navigate(target));
         });

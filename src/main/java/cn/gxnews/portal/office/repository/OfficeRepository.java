@@ -1,6 +1,7 @@
 package cn.gxnews.portal.office.repository;
 
 import cn.gxnews.portal.office.Office;
+import cn.gxnews.portal.office.ReviewLevels;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
@@ -45,6 +46,22 @@ public class OfficeRepository {
                 .set(OFFICE.VERSION, OFFICE.VERSION.plus(1))
                 .where(OFFICE.CODE.eq(office.code()).and(OFFICE.VERSION.eq(expectedVersion)))
                 .execute() == 1;
+    }
+
+    /** The office's review levels; the default for an office that does not exist. */
+    public ReviewLevels reviewLevels(String code) {
+        return db.select(OFFICE.REVIEW_TAKERS).from(OFFICE).where(OFFICE.CODE.eq(code))
+                .fetchOptional(OFFICE.REVIEW_TAKERS)
+                .map(ReviewLevels::ofStored)
+                .orElse(ReviewLevels.DEFAULT);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateReviewLevels(String code, ReviewLevels levels) {
+        db.update(OFFICE)
+                .set(OFFICE.REVIEW_TAKERS, levels.takers().stream().map(Enum::name).toArray(String[]::new))
+                .where(OFFICE.CODE.eq(code))
+                .execute();
     }
 
     public Optional<Office> find(String code) {

@@ -67,7 +67,7 @@ class HistoryAndAuditTest extends AbstractDeskTest {
         for (int row = 0; row < GridKt._size(trail); row++) {
             actions.add(GridKt._getFormatted(trail, row, "action") + " " + GridKt._getFormatted(trail, row, "states"));
         }
-        assertThat(actions).containsExactly("要求修改 审核中 → 需修改", "提交审核 草稿 → 审核中", "创建 草稿");
+        assertThat(actions).containsExactly("要求修改（初审） 审核中 → 需修改", "提交审核 草稿 → 审核中", "创建 草稿");
         assertThat(GridKt._getFormatted(trail, 0, "comment")).startsWith("请补充活动的时间");
     }
 

@@ -4,6 +4,9 @@ import cn.gxnews.portal.AbstractDeskTest;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeRefusedException;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.office.ReviewLevels;
+import cn.gxnews.portal.office.ReviewTaker;
+import com.vaadin.flow.component.select.Select;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -46,6 +50,28 @@ class EditOfficeTest extends AbstractDeskTest {
         String after = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/contact")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(after).contains("tel:0772-1234567").doesNotContain("15107726823");
+    }
+
+    @Test
+    void an_administrator_gives_an_office_three_review_levels_the_last_taken_by_publishers() {
+        login("admin");
+        open("admin/offices");
+        assertThat(GridKt._getFormatted(_get(Grid.class), 0, "reviewLevels")).isEqualTo("初审 本分公司编辑");
+
+        clickRow(_get(Grid.class), 0);
+        _assertNone(Select.class, spec -> spec.withLabel("复审由谁审核"));
+        _setValue(_get(Select.class, spec -> spec.withLabel("审核级数")), 3);
+        Select<?> third = _get(Select.class, spec -> spec.withLabel("终审由谁审核"));
+        assertThat(third.isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Select<ReviewTaker> finalLevel = (Select<ReviewTaker>) third;
+        _setValue(finalLevel, ReviewTaker.PUBLISHERS);
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+
+        assertThat(GridKt._getFormatted(_get(Grid.class), 0, "reviewLevels"))
+                .isEqualTo("初审 本分公司编辑 · 复审 本分公司编辑 · 终审 签发人（全公司）");
+        assertThat(as("admin", () -> offices.reviewLevels("nanning"))).isEqualTo(ReviewLevels.of(
+                ReviewTaker.OFFICE_EDITORS, ReviewTaker.OFFICE_EDITORS, ReviewTaker.PUBLISHERS));
     }
 
     @Test

@@ -28,13 +28,14 @@ class StaffListTest extends AbstractDeskTest {
 
         assertThat(currentView()).isEqualTo(StaffListView.class);
         Grid<?> grid = _get(Grid.class);
-        assertThat(GridKt._size(grid)).isEqualTo(8);
+        assertThat(GridKt._size(grid)).isEqualTo(9);
         List<String> rows = new ArrayList<>();
         for (int row = 0; row < GridKt._size(grid); row++) {
             rows.add(GridKt._getFormatted(grid, row, "username") + " " + GridKt._getFormatted(grid, row, "office")
                     + " " + GridKt._getFormatted(grid, row, "roles"));
         }
-        assertThat(rows).contains("author.liuzhou 柳州 撰稿人", "editor.all 全部分公司 编辑", "admin 全部分公司 管理员");
+        assertThat(rows).contains("author.liuzhou 柳州 撰稿人", "editor.all 全部分公司 编辑", "admin 全部分公司 管理员",
+                "publisher 全部分公司 签发人");
     }
 
     @Test
