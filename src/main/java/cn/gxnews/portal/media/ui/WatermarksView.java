@@ -99,7 +99,8 @@ class WatermarksView extends VerticalLayout implements HasDynamicTitle {
             this.office = office;
             setWidthFull();
             addClassName("watermark-office");
-            bar.setAriaLabel(getTranslation("watermark.progress.label"));
+            // the bar is a progressbar role of its own: it needs a name (no setter on ProgressBar for it)
+            bar.getElement().setAttribute("aria-label", getTranslation("watermark.progress.label"));
             setId("watermark-" + office.code());
             OfficeWatermark current = watermarks.find(office.code());
             enabled.setLabel(getTranslation("watermark.enabled"));
