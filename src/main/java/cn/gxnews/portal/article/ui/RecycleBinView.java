@@ -4,6 +4,7 @@ import cn.gxnews.portal.article.BinnedArticle;
 import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.base.ui.PageHeader;
 import cn.gxnews.portal.office.Office;
@@ -75,6 +76,10 @@ class RecycleBinView extends VerticalLayout implements HasDynamicTitle {
                 restore.addThemeVariants(ButtonVariant.SMALL);
                 return restore;
             }).setKey("restore").setAutoWidth(true).setFlexGrow(0);
+            NarrowGrid.showCardsWhenNarrow(grid, BinnedArticle::title, item -> String.join(" · ",
+                    officesByCode.get(item.officeCode()).name(getLocale()), item.authorName(),
+                    getTranslation("bin.purgeAfter") + " " + Translations.formatDateTime(item.purgeAfter())),
+                    "restore");
             grid.setItems(query -> bin.binned(query.getOffset(), query.getLimit()), query -> bin.countBinned());
             grid.setEmptyStateText(getTranslation("bin.empty"));
             grid.setSizeFull();

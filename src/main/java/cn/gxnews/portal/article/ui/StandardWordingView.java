@@ -6,6 +6,7 @@ import cn.gxnews.portal.article.StandardWordingRefusedException;
 import cn.gxnews.portal.article.StandardWordingService;
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.ui.CsvDownload;
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.UI;
@@ -89,6 +90,10 @@ class StandardWordingView extends VerticalLayout implements HasDynamicTitle {
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             return remove;
         }).setKey("remove").setAutoWidth(true).setFlexGrow(0);
+        NarrowGrid.showCardsWhenNarrow(grid, pair -> pair.wrong() + " → " + pair.right(),
+                pair -> pair.note().isBlank() ? getTranslation("wording.severity." + pair.severity().name())
+                        : getTranslation("wording.severity." + pair.severity().name()) + " · " + pair.note(),
+                "remove");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("wording.empty"));
         grid.addItemClickListener(click -> show(click.getItem()));

@@ -65,7 +65,9 @@ class AdministrativeChangesTest extends AbstractDeskTest {
         assertThat(GridKt._getFormatted(grid, 3, "kind")).isEqualTo("修改账号");
         assertThat(GridKt._getFormatted(grid, 3, "fields"))
                 .isEqualTo("姓名: 蒋涛（桂林撰稿） → 蒋涛; 启用: 是 → 否");
-        assertThat(GridKt._getFormatted(grid, 4, "fields"))
+        assertThat(GridKt._getFormatted(grid, 4, "kind")).isEqualTo("新建栏目");
+        assertThat(GridKt._getFormatted(grid, 5, "kind")).isEqualTo("新建栏目");
+        assertThat(GridKt._getFormatted(grid, 6, "fields"))
                 .isEqualTo("姓名: — → 系统管理员; 启用: — → 是; 角色: — → 管理员");
 
         @SuppressWarnings("unchecked")
