@@ -33,8 +33,8 @@ public record Watermark(String text, WatermarkPosition position, int opacity, in
         try {
             g.drawImage(photo, 0, 0, null);
             float size = Math.max(12f, photo.getWidth() / 20f);
-            Font at = font.at(size).orElse(null);
-            if (at == null || text.isBlank()) {
+            Font at = font.at(size);
+            if (text.isBlank()) {
                 return copy;
             }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -6,97 +6,105 @@ import org.slf4j.LoggerFactory;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The font watermarks are drawn in (decision 0028). No open-licensed CJK font is published on the Maven
- * repository this build uses, so the portal does not ship one: it takes a font file named in the settings, else
- * the first installed font of a list of common Simplified Chinese fonts (Noto Sans CJK, Source Han Sans,
- * WenQuanYi...), else any installed font that draws Chinese. With none, it says so in the log at start, and a
- * watermark with characters the font cannot draw is refused where it is set, rather than drawn as boxes.
+ * The font watermarks are drawn in (decision 0028): the file named in {@code portal.watermark.font-file}, else the
+ * font the portal ships, a cut of Noto Sans CJK SC Regular to the characters of GB 2312 (the 6,763 hanzi of
+ * everyday Simplified Chinese, its punctuation) and printable ASCII, under the SIL Open Font License. Installed
+ * fonts are never used: every instance of a cluster draws the same copy, whatever the machine has, and a
+ * machine without a Chinese font draws the demo's watermarks like any other. A watermark with a character the
+ * font lacks is refused when it is saved, never drawn as a box.
  */
 public final class WatermarkFont {
 
-    /** Preferred families, sans-serif first: a watermark must stay legible when small and faint. */
-    static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-            "Source Han Sans CN", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback",
-            "Microsoft YaHei", "PingFang SC", "SimHei", "Noto Serif CJK SC", "AR PL UMing CN");
-    static final String SAMPLE = "柳州南宁桂林分公司";
+    /** The shipped font, a resource of the portal (src/fonts/make-watermark-font.py makes it). */
+    static final String SHIPPED = "/fonts/NotoSansSC-GB2312.otf";
 
     private static final Logger log = LoggerFactory.getLogger(WatermarkFont.class);
 
-    private final @Nullable Font font;
-    private final String source;
-
-    private WatermarkFont(@Nullable Font font, String source) {
-        this.font = font;
-        this.source = source;
+    /**
+     * The font in use, for the settings screen.
+     *
+     * @param fontName the font's own name
+     * @param file     the configured file's name, or {@code null} for the shipped font
+     */
+    public record InUse(String fontName, @Nullable String file) {
     }
 
-    /** Finds the font once, at start, and logs which one it is (or that there is none). */
+    private final Font font;
+    private final @Nullable String file;
+
+    private WatermarkFont(Font font, @Nullable String file) {
+        this.font = font;
+        this.file = file;
+    }
+
+    /**
+     * The configured font file, else the shipped font; logs which one it is. A configured file that cannot be
+     * read is named in the log, and the shipped font is used.
+     */
     public static WatermarkFont find(@Nullable Path configuredFile) {
-        WatermarkFont found = locate(configuredFile, installedFamilies());
-        if (found.font == null) {
-            log.warn("No font that draws Chinese was found: watermarks with Chinese text are refused. Install one "
-                    + "(e.g. fonts-noto-cjk) or set portal.watermark.font-file");
-        } else {
-            log.info("Watermarks are drawn in {}", found.source);
-        }
+        WatermarkFont found = configuredFile == null ? shipped()
+                : fromFile(configuredFile).orElseGet(WatermarkFont::shipped);
+        log.info("Watermarks are drawn in {}", found.source());
         return found;
     }
 
-    static WatermarkFont locate(@Nullable Path configuredFile, Set<String> installed) {
-        if (configuredFile != null) {
-            try {
-                Font loaded = Font.createFont(Font.TRUETYPE_FONT, Files.newInputStream(configuredFile));
-                return new WatermarkFont(loaded, "the font file " + configuredFile.getFileName() + " ("
-                        + loaded.getFontName() + ")");
-            } catch (IOException | FontFormatException e) {
-                log.warn("The watermark font file {} could not be read: {}", configuredFile, e.getMessage());
-            }
+    private static Optional<WatermarkFont> fromFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Font loaded = Font.createFont(Font.TRUETYPE_FONT, in);
+            return Optional.of(new WatermarkFont(loaded, file.getFileName().toString()));
+        } catch (IOException | FontFormatException e) {
+            log.warn("The watermark font file {} could not be read ({}); the portal's own font is used instead",
+                    file, e.getMessage());
+            return Optional.empty();
         }
-        for (String family : PREFERRED) {
-            if (installed.contains(family)) {
-                Font candidate = new Font(family, Font.PLAIN, 12);
-                if (candidate.canDisplayUpTo(SAMPLE) < 0) {
-                    return new WatermarkFont(candidate, "the installed font " + family);
-                }
-            }
-        }
-        Optional<Font> any = installed.stream().sorted().map(family -> new Font(family, Font.PLAIN, 12))
-                .filter(candidate -> candidate.canDisplayUpTo(SAMPLE) < 0).findFirst();
-        return any.map(f -> new WatermarkFont(f, "the installed font " + f.getFamily()))
-                .orElseGet(() -> new WatermarkFont(null, "no font"));
     }
 
-    private static Set<String> installedFamilies() {
-        if (GraphicsEnvironment.isHeadless() && System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
+    private static WatermarkFont shipped() {
+        try (InputStream in = WatermarkFont.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException("The portal's watermark font " + SHIPPED + " is missing from the build");
+            }
+            Font loaded = Font.createFont(Font.TRUETYPE_FONT, in);
+            return new WatermarkFont(loaded, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("The portal's watermark font " + SHIPPED + " cannot be read", e);
         }
-        return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-                .collect(Collectors.toSet());
     }
 
     /** Whether every character of the text can be drawn. */
     public boolean canDraw(String text) {
-        return font != null && font.canDisplayUpTo(text) < 0;
+        return font.canDisplayUpTo(text) < 0;
     }
 
-    /** The font at a size, when there is one. */
-    Optional<Font> at(float size) {
-        return Optional.ofNullable(font).map(f -> f.deriveFont(Font.PLAIN, size));
+    /** The first character of the text the font cannot draw, for the refusal's message. */
+    public Optional<String> firstUndrawable(String text) {
+        int at = font.canDisplayUpTo(text);
+        return at < 0 ? Optional.empty() : Optional.of(new String(Character.toChars(text.codePointAt(at))));
     }
 
-    /** Which font it is, for the log and the settings screen. */
+    /** The font at a size. */
+    Font at(float size) {
+        return font.deriveFont(Font.PLAIN, size);
+    }
+
+    /** Which font it is, for the settings screen. */
+    public InUse inUse() {
+        return new InUse(font.getFontName(), file);
+    }
+
+    /** Which font it is, for the log. */
     public String source() {
-        return source;
+        return file == null ? "the portal's own font (" + font.getFontName() + ", the characters of GB 2312)"
+                : "the font file " + file + " (" + font.getFontName() + ")";
     }
 }

@@ -67,8 +67,8 @@ public class WatermarkService {
 
     /** Which font watermarks are drawn in, for the settings screen. */
     @PreAuthorize(ADMIN)
-    public String fontSource() {
-        return font.source();
+    public WatermarkFont.InUse fontSource() {
+        return font.inUse();
     }
 
     /**
@@ -89,8 +89,11 @@ public class WatermarkService {
         if (stripped.length() > Watermark.TEXT_MAX) {
             throw new WatermarkRefusedException("watermark.error.textTooLong", Watermark.TEXT_MAX);
         }
-        if (enabled && !font.canDraw(stripped)) {
-            throw new WatermarkRefusedException("watermark.error.noFont");
+        if (enabled) {
+            Optional<String> undrawable = font.firstUndrawable(stripped);
+            if (undrawable.isPresent()) {
+                throw new WatermarkRefusedException("watermark.error.noFont", undrawable.get());
+            }
         }
         if (opacity < Watermark.MIN_OPACITY || opacity > Watermark.MAX_OPACITY) {
             throw new WatermarkRefusedException("watermark.error.opacity", Watermark.MIN_OPACITY,

@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +48,31 @@ class WatermarkTest {
     }
 
     @Test
-    void this_machine_has_a_font_that_draws_chinese_and_without_one_chinese_is_refused() {
-        assertThat(FONT.canDraw("柳州分公司")).as(FONT.source()).isTrue();
-        WatermarkFont none = WatermarkFont.locate(null, Set.of());
-        assertThat(none.canDraw("柳州分公司")).isFalse();
-        assertThat(new Watermark("柳州分公司", WatermarkPosition.CENTER, 80, 1).drawOn(photo(), none).getRGB(400, 250))
-                .isEqualTo(photo().getRGB(400, 250));
+    void the_portal_draws_in_its_own_font_whatever_the_machine_has_installed() {
+        assertThat(FONT.source()).startsWith("the portal's own font");
+        // the offices' and the company's names, the standard wording's official names, and Latin letters
+        assertThat(FONT.canDraw("南宁分公司柳州分公司桂林分公司广西壮族自治区新闻中心 Guangxi News 2026")).isTrue();
+        assertThat(FONT.firstUndrawable("柳州分公司")).isEmpty();
+    }
+
+    @Test
+    void a_character_outside_the_font_is_named_and_nothing_is_drawn_for_it() {
+        // 𠀀 (U+20000) is outside GB 2312, so the shipped font lacks it
+        assertThat(FONT.canDraw("柳州𠀀分公司")).isFalse();
+        assertThat(FONT.firstUndrawable("柳州𠀀分公司")).contains("𠀀");
+    }
+
+    @Test
+    void an_unreadable_font_file_falls_back_to_the_portal_s_own() throws Exception {
+        Path notAFont = Files.createTempFile("not-a-font", ".otf");
+        Files.writeString(notAFont, "not a font");
+        try {
+            WatermarkFont font = WatermarkFont.find(notAFont);
+            assertThat(font.source()).startsWith("the portal's own font");
+            assertThat(font.canDraw("柳州分公司")).isTrue();
+        } finally {
+            Files.delete(notAFont);
+        }
     }
 
     private static int whitePixels(BufferedImage image, int x, int y, int width, int height) {

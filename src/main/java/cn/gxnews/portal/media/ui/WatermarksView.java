@@ -3,6 +3,7 @@ package cn.gxnews.portal.media.ui;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.media.OfficeWatermark;
 import cn.gxnews.portal.media.Watermark;
+import cn.gxnews.portal.media.WatermarkFont;
 import cn.gxnews.portal.media.WatermarkPosition;
 import cn.gxnews.portal.media.WatermarkProgress;
 import cn.gxnews.portal.media.WatermarkRefusedException;
@@ -50,7 +51,9 @@ class WatermarksView extends VerticalLayout implements HasDynamicTitle {
 
     WatermarksView(WatermarkService watermarks, OfficeService offices) {
         add(new H2(getTranslation("watermark.heading")));
-        Paragraph font = new Paragraph(getTranslation("watermark.font", watermarks.fontSource()));
+        WatermarkFont.InUse inUse = watermarks.fontSource();
+        Paragraph font = new Paragraph(inUse.file() == null ? getTranslation("watermark.font.shipped", inUse.fontName())
+                : getTranslation("watermark.font", inUse.file(), inUse.fontName()));
         font.addClassName("watermark-font");
         add(font);
         for (Office office : offices.findAll()) {

@@ -53,6 +53,23 @@ class SetWatermarkTest extends AbstractDeskTest {
     }
 
     @Test
+    void a_character_the_font_lacks_is_named_on_the_field_and_the_text_stays() {
+        login("admin");
+        open("admin/watermarks");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("watermark-font")).getText())
+                .startsWith("水印字体：网站自带的 Noto Sans CJK SC");
+        Div nanning = office("nanning");
+        _setValue(_get(nanning, Checkbox.class, spec -> spec.withLabel("在读者看到的照片上加水印")), true);
+        TextField text = _get(nanning, TextField.class, spec -> spec.withLabel("水印文字"));
+        _setValue(text, "南宁𠀀分公司");
+        _click(_get(nanning, Button.class, spec -> spec.withText("保存")));
+
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).startsWith("水印字体不能显示“𠀀”");
+        assertThat(text.getValue()).isEqualTo("南宁𠀀分公司");
+    }
+
+    @Test
     void an_editor_may_not_open_the_watermarks() {
         login("editor.all");
         assertThatThrownBy(() -> open("admin/watermarks")).hasMessageContaining("Access is denied");
