@@ -517,7 +517,15 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                     return () -> sections.update(new Section(industry.id(), "industry", "行业动态", "Industry",
                             industry.position(), industry.version()), industry.version());
                 }),
-                row("ArticleSectionService.sectionOf(ArticleId)", Policy.STAFF_OF_THE_OFFICE, n -> {
+                row("SectionService.move(long, int, boolean)", Policy.ADMINS, n -> {
+                    Section notices = sections.findBySlug("notices").orElseThrow();
+                    return () -> sections.move(notices.id(), notices.version(), true);
+                }),
+                row("SectionService.remove(long, int)", Policy.ADMINS, n -> {
+                    Section added = as("admin", () -> sections.add("events", "活动预告", "Events"));
+                    return () -> sections.remove(added.id(), added.version());
+                }),
+                row("ArticleSectionService.sectionOf(ArticleId)", Policy.READERS_OF_THE_OFFICE, n -> {
                     Article draft = n.draft();
                     return () -> articleSections.sectionOf(draft.id());
                 }),

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleSectionService {
 
     private static final String STAFF = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "')";
+    /** Whoever may read the article: its office's staff, and a publisher reviewing it. */
+    private static final String READERS = "hasAnyRole('" + Roles.AUTHOR + "', '" + Roles.EDITOR + "', '"
+            + Roles.PUBLISHER + "')";
 
     private final ArticleService articles;
     private final ArticleRepository repository;
@@ -33,7 +36,7 @@ public class ArticleSectionService {
     }
 
     /** The id of the article's section; an article the member may not see is not found. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public long sectionOf(ArticleId id) {
         articles.find(id);

@@ -1,13 +1,16 @@
 package cn.gxnews.portal.article;
 
 import cn.gxnews.portal.article.query.ArticleListQuery;
+import cn.gxnews.portal.base.AdministrativeChange;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +29,12 @@ public class RecycleBinService {
     private final ArticleListQuery lists;
     private final RecycleBinPurge purge;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    RecycleBinService(Workflow workflow, ArticleListQuery lists, RecycleBinPurge purge, CurrentUser currentUser) {
+    RecycleBinService(Workflow workflow, ArticleListQuery lists, RecycleBinPurge purge, CurrentUser currentUser,
+                      ApplicationEventPublisher events) {
         this.workflow = workflow;
+        this.events = events;
         this.lists = lists;
         this.purge = purge;
         this.currentUser = currentUser;
@@ -67,11 +73,19 @@ public class RecycleBinService {
         return lists.countBinned(ArticleScope.of(currentUser.require()));
     }
 
-    /** Deletes everything in every office's recycle bin for good, now; returns how many articles. */
+    /**
+     * Deletes everything in every office's recycle bin for good, now; recorded in the administrative changes.
+     * Returns how many articles.
+     */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public int empty() {
-        return purge.purgeAll();
+        int purged = purge.purgeAll();
+        if (purged > 0) {
+            events.publishEvent(new AdministrativeChange(AdministrativeChange.Kind.RECYCLE_BIN_EMPTIED,
+                    String.valueOf(purged), Map.of(), Map.of("articles", String.valueOf(purged))));
+        }
+        return purged;
     }
 
     /** How many articles wait in all the bins together, for the administrator who would empty them. */

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * The sections (栏目). Everyone may read them (the public site lists them); administrators add and change them.
- * A section is never deleted here: articles keep pointing at it.
+ * A section is removed only while no article (in the recycle bin or not) belongs to it, and never the last one.
  */
 @Service
 public class SectionService {
@@ -87,6 +88,70 @@ public class SectionService {
             events.publishEvent(change);
         }
         return sections.find(section.id()).orElseThrow();
+    }
+
+    /**
+     * Moves a section one place up or down the list (the public site's navigation follows).
+     *
+     * @param up {@code true} to move it before the one above it
+     * @throws SectionRefusedException when it is gone or someone changed it since {@code expectedVersion}
+     */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public void move(long id, int expectedVersion, boolean up) {
+        sections.lockAll();
+        List<Section> all = new ArrayList<>(sections.findAll());
+        int at = indexOf(all, id, expectedVersion);
+        int to = up ? at - 1 : at + 1;
+        if (to < 0 || to >= all.size()) {
+            return;
+        }
+        Section moved = all.remove(at);
+        all.add(to, moved);
+        sections.renumber(all.stream().map(Section::id).toList());
+        events.publishEvent(new SectionChanged(id));
+        events.publishEvent(AdministrativeChange.between(AdministrativeChange.Kind.SECTION_CHANGED, moved.slug(),
+                Map.of("position", String.valueOf(at + 1)), Map.of("position", String.valueOf(to + 1))));
+    }
+
+    /**
+     * Removes a section no article belongs to.
+     *
+     * @throws SectionRefusedException when articles belong to it (in the recycle bin too), it is the last section,
+     *                                 or it is gone or changed since {@code expectedVersion}
+     */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public void remove(long id, int expectedVersion) {
+        sections.lockAll();
+        List<Section> all = sections.findAll();
+        Section removed = all.get(indexOf(all, id, expectedVersion));
+        if (all.size() == 1) {
+            throw new SectionRefusedException("", "error.section.last");
+        }
+        int articles = sections.countArticles(id);
+        if (articles > 0) {
+            throw new SectionRefusedException("", "error.section.inUse", removed.nameZh(), articles);
+        }
+        if (!sections.delete(id, expectedVersion)) {
+            throw new SectionRefusedException("", "error.section.stale");
+        }
+        sections.renumber(all.stream().map(Section::id).filter(each -> each != id).toList());
+        events.publishEvent(new SectionChanged(id));
+        events.publishEvent(new AdministrativeChange(AdministrativeChange.Kind.SECTION_REMOVED, removed.slug(),
+                fields(removed), Map.of()));
+    }
+
+    private static int indexOf(List<Section> all, long id, int expectedVersion) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == id) {
+                if (all.get(i).version() != expectedVersion) {
+                    throw new SectionRefusedException("", "error.section.stale");
+                }
+                return i;
+            }
+        }
+        throw new SectionRefusedException("", "error.section.notFound");
     }
 
     private Section check(Section section) {

@@ -1,32 +1,35 @@
 package cn.gxnews.portal.editorial.ui;
 
-import cn.gxnews.portal.base.PortalException;
-import cn.gxnews.portal.base.Translations;
-import cn.gxnews.portal.article.ui.CommentsPanel;
-import cn.gxnews.portal.article.ui.DiffView;
-import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleDiff;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleNotFoundException;
 import cn.gxnews.portal.article.ArticleRenderer;
+import cn.gxnews.portal.article.ArticleSectionService;
 import cn.gxnews.portal.article.ArticleService;
-import cn.gxnews.portal.article.RecycleBinService;
 import cn.gxnews.portal.article.ArticleState;
-import cn.gxnews.portal.office.ReviewLevels;
+import cn.gxnews.portal.article.CommentService;
+import cn.gxnews.portal.article.DraftIncompleteException;
+import cn.gxnews.portal.article.DraftProblem;
+import cn.gxnews.portal.article.RecycleBinService;
+import cn.gxnews.portal.article.Revision;
+import cn.gxnews.portal.article.Transition;
+import cn.gxnews.portal.article.ui.CommentsPanel;
+import cn.gxnews.portal.article.ui.DiffView;
+import cn.gxnews.portal.base.PortalException;
+import cn.gxnews.portal.base.Translations;
+import cn.gxnews.portal.base.ui.Notices;
+import cn.gxnews.portal.base.ui.TranslatedNotFoundException;
 import cn.gxnews.portal.editorial.ReasonMissingException;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.editorial.ScheduleTimeRefusedException;
-import cn.gxnews.portal.article.DraftIncompleteException;
-import cn.gxnews.portal.article.DraftProblem;
-import cn.gxnews.portal.article.Revision;
-import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.office.OfficeService;
+import cn.gxnews.portal.office.ReviewLevels;
 import cn.gxnews.portal.publicsite.WeChatRepostService;
 import cn.gxnews.portal.readership.ArticleViews;
 import cn.gxnews.portal.readership.ReadershipService;
-import cn.gxnews.portal.article.CommentService;
+import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.security.CurrentUser;
 import cn.gxnews.portal.security.Roles;
 import cn.gxnews.portal.security.StaffMember;
@@ -49,7 +52,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import cn.gxnews.portal.base.ui.TranslatedNotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -71,6 +73,8 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     private final ReviewService review;
     private final ArticleRenderer renderer;
     private final OfficeService offices;
+    private final SectionService sections;
+    private final ArticleSectionService articleSections;
     private final CommentService comments;
     private final CurrentUser currentUser;
     private final WeChatRepostService weChat;
@@ -82,7 +86,10 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     ReviewView(ArticleService articles, ReviewService review, ArticleRenderer renderer, OfficeService offices,
                CommentService comments, CurrentUser currentUser, WeChatRepostService weChat,
-               ReadershipService readership, RecycleBinService bin) {
+               ReadershipService readership, RecycleBinService bin, SectionService sections,
+               ArticleSectionService articleSections) {
+        this.sections = sections;
+        this.articleSections = articleSections;
         this.weChat = weChat;
         this.readership = readership;
         this.bin = bin;
@@ -111,9 +118,11 @@ class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         String office = offices.find(article.officeCode()).map(o -> o.name(getLocale())).orElse(article.officeCode());
 
         add(new H2(getTranslation("review.screenHeading")));
+        String section = sections.find(articleSections.sectionOf(article.id())).map(s -> s.name(getLocale()))
+                .orElse("—");
         Paragraph meta = new Paragraph(getTranslation("review.meta", office, article.authorName(),
                 getTranslation(article.state().messageKey()),
-                article.submittedAt().map(Translations::formatDateTime).orElse("—")));
+                article.submittedAt().map(Translations::formatDateTime).orElse("—"), section));
         meta.addClassName("review-meta");
         add(meta);
         if (article.live()) {

@@ -2,6 +2,7 @@ package cn.gxnews.portal.section.ui;
 
 import cn.gxnews.portal.base.PortalException;
 import cn.gxnews.portal.base.TextRefusedException;
+import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.base.ui.Notices;
 import cn.gxnews.portal.section.Section;
 import cn.gxnews.portal.section.SectionRefusedException;
@@ -9,12 +10,15 @@ import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,9 +27,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.util.List;
+
 /**
- * The sections (栏目) of the news: administrators add them and change their names and addresses. Clicking a
- * section puts it into the form for changing.
+ * The sections (栏目) of the news: administrators add them, change their names and addresses, put them in the
+ * order the site's navigation shows, and remove one no article belongs to. Clicking a section puts it into the
+ * form for changing.
  */
 @Route("admin/sections")
 @Menu(title = "nav.sections", order = 105, icon = "vaadin:folder-open")
@@ -39,6 +46,8 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField slug = new TextField();
     private final Paragraph editing = new Paragraph();
     private @Nullable Section edited;
+    /** The sections as last read, in their order. */
+    private List<Section> shown = List.of();
 
     SectionsView(SectionService sections) {
         this.sections = sections;
@@ -63,6 +72,10 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Section::nameEn).setHeader(getTranslation("section.nameEn")).setKey("nameEn").setAutoWidth(true);
         grid.addColumn(section -> "/sections/" + section.slug()).setHeader(getTranslation("section.address"))
                 .setKey("address");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("section.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        NarrowGrid.showCardsWhenNarrow(grid, section -> section.nameZh() + " · " + section.nameEn(),
+                section -> "/sections/" + section.slug(), "actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> edit(click.getItem()));
@@ -70,6 +83,60 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
         edit(null);
         add(new H2(getTranslation("section.heading")), new Paragraph(getTranslation("section.help")), editing, form,
                 buttons, grid);
+    }
+
+    /** Up, down and remove: the first section cannot go up, the last not down. */
+    private HorizontalLayout actions(Section section) {
+        List<Section> all = shown;
+        int at = all.indexOf(section);
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(section, true));
+        up.setAriaLabel(getTranslation("section.up") + " " + section.nameZh());
+        up.setTooltipText(getTranslation("section.up"));
+        up.setEnabled(at > 0);
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(section, false));
+        down.setAriaLabel(getTranslation("section.down") + " " + section.nameZh());
+        down.setTooltipText(getTranslation("section.down"));
+        down.setEnabled(at >= 0 && at < all.size() - 1);
+        Button remove = new Button(getTranslation("section.remove"), click -> confirmRemove(section));
+        remove.addThemeVariants(ButtonVariant.ERROR);
+        for (Button button : List.of(up, down, remove)) {
+            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        }
+        HorizontalLayout actions = new HorizontalLayout(up, down, remove);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void move(Section section, boolean up) {
+        try {
+            sections.move(section.id(), section.version(), up);
+        } catch (PortalException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    private void confirmRemove(Section section) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("section.remove"));
+        dialog.setText(getTranslation("section.remove.confirm", section.nameZh()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("section.remove"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> {
+            try {
+                sections.remove(section.id(), section.version());
+                Notices.success(getTranslation("section.removed", section.nameZh()));
+                if (edited != null && edited.id() == section.id()) {
+                    edit(null);
+                }
+            } catch (PortalException e) {
+                Notices.error(e);
+            }
+            refresh();
+        });
+        dialog.open();
     }
 
     private void edit(@Nullable Section section) {
@@ -121,7 +188,8 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(sections.findAll());
+        shown = sections.findAll();
+        grid.setItems(shown);
     }
 
     @Override

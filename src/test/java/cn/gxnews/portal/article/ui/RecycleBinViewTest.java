@@ -71,5 +71,11 @@ class RecycleBinViewTest extends AbstractDeskTest {
         assertThat(as("admin", () -> bin.countAll())).isZero();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("bin-count")).getText())
                 .isEqualTo("各分公司回收站中共有 0 篇稿件。");
+
+        open("admin/changes");
+        Grid<?> changes = _get(Grid.class);
+        assertThat(GridKt._getFormatted(changes, 0, "actor")).isEqualTo("admin");
+        assertThat(GridKt._getFormatted(changes, 0, "kind")).isEqualTo("清空回收站");
+        assertThat(GridKt._getFormatted(changes, 0, "fields")).isEqualTo("永久删除的稿件数: — → 1");
     }
 }

@@ -1,12 +1,21 @@
 package cn.gxnews.portal.section.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.section.Section;
+import cn.gxnews.portal.section.SectionRefusedException;
+import cn.gxnews.portal.section.SectionService;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -15,6 +24,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Administrators keep the sections in the desk: names in both languages and a checked web address. */
 class ManageSectionsTest extends AbstractDeskTest {
+
+    @Autowired
+    private SectionService sections;
+    @Autowired
+    private DSLContext db;
 
     @Test
     void the_demo_newsroom_has_industry_company_and_notice_sections() {
@@ -73,6 +87,95 @@ class ManageSectionsTest extends AbstractDeskTest {
         _click(_get(Button.class, spec -> spec.withText("保存")));
 
         assertThat(GridKt._getFormatted(grid, 2, "nameZh")).isEqualTo("通知与公告");
+    }
+
+    @Test
+    void moving_a_section_up_changes_the_order_everywhere_and_is_recorded() {
+        login("admin");
+        open("admin/sections");
+        Grid<?> grid = _get(Grid.class);
+        _click(button(grid, 2, "上移 通知公告"));
+
+        assertThat(GridKt._getFormatted(grid, 1, "nameZh")).isEqualTo("通知公告");
+        assertThat(GridKt._getFormatted(grid, 2, "nameZh")).isEqualTo("公司新闻");
+        assertThat(sections.findAll()).extracting(Section::slug).containsExactly("industry", "notices", "company");
+        assertThat(button(grid, 0, "上移 行业新闻").isEnabled()).isFalse();
+        assertThat(button(grid, 2, "下移 公司新闻").isEnabled()).isFalse();
+
+        open("admin/changes");
+        Grid<?> changes = _get(Grid.class);
+        assertThat(GridKt._getFormatted(changes, 0, "kind")).isEqualTo("修改栏目");
+        assertThat(GridKt._getFormatted(changes, 0, "subject")).isEqualTo("notices");
+        assertThat(GridKt._getFormatted(changes, 0, "fields")).isEqualTo("排列位置: 3 → 2");
+    }
+
+    @Test
+    void a_section_with_articles_is_kept_and_an_empty_one_is_removed_after_confirming() {
+        login("admin");
+        open("admin/sections");
+        Grid<?> grid = _get(Grid.class);
+        // the seed article belongs to 行业新闻
+        _click(_get(cell(grid, 0), Button.class, spec -> spec.withText("删除")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("栏目“行业新闻”中还有"));
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("中文名称")), "党建工作");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("英文名称")), "Party Building");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("网址")), "party-building");
+        _click(_get(Button.class, spec -> spec.withText("保存")));
+        _click(_get(cell(grid, 3), Button.class, spec -> spec.withText("删除")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(notifications()).contains("已删除栏目“党建工作”");
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        assertThat(sections.findBySlug("party-building")).isEmpty();
+        open("admin/changes");
+        Grid<?> changes = _get(Grid.class);
+        assertThat(GridKt._getFormatted(changes, 0, "kind")).isEqualTo("删除栏目");
+        assertThat(GridKt._getFormatted(changes, 0, "subject")).isEqualTo("party-building");
+    }
+
+    @Test
+    void a_stale_removal_and_the_last_section_are_refused_by_the_service() {
+        Section added = as("admin", () -> sections.add("events", "活动预告", "Events"));
+        as("admin", () -> {
+            sections.move(added.id(), added.version(), true);
+            return null;
+        });
+        assertThatThrownBy(() -> as("admin", () -> {
+            sections.remove(added.id(), added.version());
+            return null;
+        })).isInstanceOf(SectionRefusedException.class).hasMessageContaining("error.section.stale");
+
+        // every article moves to 行业新闻; then the other sections are empty and may go, but not the last one
+        Section industry = sections.findBySlug("industry").orElseThrow();
+        db.update(ARTICLE).set(ARTICLE.SECTION_ID, industry.id()).execute();
+        as("admin", () -> {
+            for (Section other : sections.findAll()) {
+                if (other.id() != industry.id()) {
+                    sections.remove(other.id(), sections.find(other.id()).orElseThrow().version());
+                }
+            }
+            return null;
+        });
+        Section last = sections.findBySlug("industry").orElseThrow();
+        assertThatThrownBy(() -> as("admin", () -> {
+            sections.remove(last.id(), last.version());
+            return null;
+        })).isInstanceOf(SectionRefusedException.class).hasMessageContaining("error.section.last");
+        assertThat(sections.findAll()).extracting(Section::slug).containsExactly("industry");
+    }
+
+    /** The row's icon button of that accessible name. */
+    private static Button button(Grid<?> grid, int row, String ariaLabel) {
+        return _get(cell(grid, row), Button.class,
+                spec -> spec.withAttribute("aria-label", ariaLabel));
+    }
+
+    private static Component cell(Grid<?> grid, int row) {
+        return GridKt._getCellComponent(grid, row, "actions");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gxnews.portal.staff.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
+import cn.gxnews.portal.demo.DemoData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -35,7 +36,7 @@ class OpenAccountTest extends AbstractDeskTest {
 
         String password = _get(Span.class, spec -> spec.withClasses("one-time-password")).getText();
         assertThat(password).hasSize(16);
-        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(9);
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(DemoData.ACCOUNTS.size() + 1);
         logout();
 
         login("author.liuzhou2");
