@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,11 +27,16 @@ public class PageCache {
     /**
      * A rendered response: its status line is always 200.
      *
-     * @param gzipped the body compressed once for the browsers that accept gzip (nearly all), so that a page
-     *                served a thousand times is not compressed a thousand times; {@code null} for a body too
-     *                small to gain from it, or of a type that does not compress
+     * @param headers     the response's headers but those of the request's own (date, request id, HSTS) and of
+     *                    its representation (length, coding, ETag)
+     * @param gzipped     the body compressed once for the browsers that accept gzip (nearly all), so that a page
+     *                    served a thousand times is not compressed a thousand times; {@code null} for a body too
+     *                    small to gain from it, or of a type that does not compress
+     * @param etag        the body's weak ETag, as Spring's ETag filter makes it, computed once
+     * @param gzippedEtag the compressed body's, {@code null} with it
      */
-    record CachedPage(Map<String, String> headers, byte[] body, byte @Nullable [] gzipped) {
+    record CachedPage(Map<String, String> headers, byte[] body, byte @Nullable [] gzipped, String etag,
+                      @Nullable String gzippedEtag) {
 
         /** Smaller bodies gain little from compression (Tomcat's own threshold is 2 KB). */
         static final int COMPRESS_FROM = 1024;
@@ -38,7 +44,15 @@ public class PageCache {
         static CachedPage of(Map<String, String> headers, byte[] body) {
             String type = headers.getOrDefault("Content-Type", "");
             boolean compressible = type.startsWith("text/") || type.contains("xml") || type.contains("json");
-            return new CachedPage(headers, body, compressible && body.length >= COMPRESS_FROM ? gzip(body) : null);
+            byte[] gzipped = compressible && body.length >= COMPRESS_FROM ? gzip(body) : null;
+            return new CachedPage(headers, body, gzipped, etag(body), gzipped == null ? null : etag(gzipped));
+        }
+
+        /** A weak ETag from the body's MD5 hash, as ShallowEtagHeaderFilter writes it: {@code W/"0…"}. */
+        private static String etag(byte[] body) {
+            StringBuilder etag = new StringBuilder(39).append("W/\"0");
+            DigestUtils.appendMd5DigestAsHex(body, etag);
+            return etag.append('"').toString();
         }
 
         private static byte[] gzip(byte[] body) {
@@ -49,6 +63,11 @@ public class PageCache {
                 throw new UncheckedIOException(e); // never: the stream is in memory
             }
             return out.toByteArray();
+        }
+
+        /** The ETag of the body a client gets: the compressed one's when it gets that. */
+        String etag(boolean compressed) {
+            return compressed && gzippedEtag != null ? gzippedEtag : etag;
         }
 
         int weight() {

@@ -15,20 +15,30 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Serves public pages from the {@link PageCache} and fills it. Only anonymous GETs of public pages are
- * cached (search results too: a search asked before costs no query then), only complete 200 responses without
- * cookies; the desk, Vaadin and photos are never cached. Grey mode (全站置灰) has copies of its own.
+ * Serves public pages from the {@link PageCache} and fills it. Only GETs of public pages are cached (search
+ * results too: a search asked before costs no query then), only complete 200 responses without cookies; the
+ * desk, Vaadin and photos are never cached. Grey mode (全站置灰) has copies of its own.
+ *
+ * <p>A page in the cache is answered on the shortest path (issue 17): this filter stands near the start of the
+ * chain, after the request id, the trusted proxies, the malformed-query check and the HTTP metrics, and before
+ * Spring Security, the ETag filter and the controllers, none of which a cached page needs. So that a cached page
+ * still carries every header a rendered one does, the headers the rest of the chain wrote when the page was
+ * rendered (security headers included) are kept with it; the ETag of each coding is computed once; and the
+ * headers that belong to the request (HSTS on HTTPS) are written again for each one.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-    private static final List<String> KEPT_HEADERS = List.of("Content-Type", "Cache-Control", "Last-Modified",
-            "Content-Language", "Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options",
-            "X-Frame-Options");
+    /** Headers of the request or of the representation, not of the page: never kept with it. */
+    private static final Set<String> NOT_KEPT = Set.of("date", "x-request-id", "content-length", "transfer-encoding",
+            "set-cookie", "strict-transport-security", "vary", "content-encoding", "etag", "connection",
+            "keep-alive");
+    /** What Spring Security's default HSTS writer sends on an HTTPS request (the rendered pages have it). */
+    static final String HSTS = "max-age=31536000 ; includeSubDomains";
 
     private static final Logger log = LoggerFactory.getLogger(PageCacheFilter.class);
 
@@ -76,7 +86,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         misses.increment();
         long generation = cache.generation();
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        RenderedPage wrapper = new RenderedPage(response);
         try {
             chain.doFilter(request, wrapper);
         } catch (IOException | ServletException | RuntimeException failure) {
@@ -93,11 +103,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && !wrapper.containsHeader("Set-Cookie")) {
             Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : KEPT_HEADERS) {
-                String value = name.equals("Content-Type") ? wrapper.getContentType() : wrapper.getHeader(name);
-                if (value != null) {
-                    headers.put(name, value);
+            for (String name : wrapper.getHeaderNames()) {
+                if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("Content-Type")) {
+                    headers.put(name, String.join(", ", wrapper.getHeaders(name)));
                 }
+            }
+            if (wrapper.getContentType() != null) {
+                headers.put("Content-Type", wrapper.getContentType());
+            }
+            // the language Tomcat writes from the response's locale, which no header getter shows
+            if (wrapper.locale != null) {
+                headers.putIfAbsent("Content-Language", wrapper.locale.toLanguageTag());
             }
             PageCache.CachedPage page = PageCache.CachedPage.of(headers, wrapper.getContentAsByteArray());
             cache.put(key, page, generation);
@@ -108,11 +124,28 @@ class PageCacheFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
+    /** The response being rendered, with the locale the view set (Tomcat's Content-Language). */
+    private static final class RenderedPage extends ContentCachingResponseWrapper {
+
+        private @Nullable Locale locale;
+
+        RenderedPage(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            this.locale = locale;
+            super.setLocale(locale);
+        }
+    }
+
     private static void serve(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String lastModified = page.headers().get("Last-Modified");
         long since = dateHeader(request, "If-Modified-Since");
-        if (lastModified != null && since >= 0 && request.getHeader("If-None-Match") == null) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (lastModified != null && since >= 0 && ifNoneMatch == null) {
             long modified = java.time.ZonedDateTime.parse(lastModified,
                     java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
             if (modified / 1000 <= since / 1000) {
@@ -128,7 +161,33 @@ class PageCacheFilter extends OncePerRequestFilter {
                 response.setHeader(name, value);
             }
         });
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        boolean gzipped = page.gzipped() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+        String etag = page.etag(gzipped);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            // as the ETag filter answers a browser that has the page: the page's headers, no body
+            if (page.gzipped() != null) {
+                response.setHeader("Vary", "Accept-Encoding");
+            }
+            response.setHeader("ETag", etag);
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         writeBody(page, request, response);
+    }
+
+    /** Whether an {@code If-None-Match} header names the ETag: weak comparison, as for a GET (RFC 9110 13.1.2). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date header's time, or -1 when it is missing or no date (a client's garbage is ignored, as RFC 9110 says). */
@@ -147,13 +206,16 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static void writeBody(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         byte[] body = page.body();
+        boolean compressed = false;
         if (page.gzipped() != null) {
             response.setHeader("Vary", "Accept-Encoding");
             if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
                 response.setHeader("Content-Encoding", "gzip");
                 body = page.gzipped();
+                compressed = true;
             }
         }
+        response.setHeader("ETag", page.etag(compressed));
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
