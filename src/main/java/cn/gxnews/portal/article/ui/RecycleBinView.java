@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,6 +82,8 @@ class RecycleBinView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("bin.purgeAfter") + " " + Translations.formatDateTime(item.purgeAfter())),
                     "restore");
             grid.setItems(query -> bin.binned(query.getOffset(), query.getLimit()), query -> bin.countBinned());
+            // titles and names in full on a desktop too, on as many lines as they need
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setEmptyStateText(getTranslation("bin.empty"));
             grid.setSizeFull();
             add(grid);

@@ -10,7 +10,7 @@ import cn.gxnews.portal.section.SectionService;
 import cn.gxnews.portal.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -117,14 +117,11 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRemove(Section section) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("section.remove"));
-        dialog.setText(getTranslation("section.remove.confirm", section.nameZh()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("section.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("section.remove"));
+        dialog.add(new Paragraph(getTranslation("section.remove.confirm", section.nameZh())));
+        Button confirm = new Button(getTranslation("section.remove"), click -> {
+            dialog.close();
             try {
                 sections.remove(section.id(), section.version());
                 Notices.success(getTranslation("section.removed", section.nameZh()));
@@ -136,6 +133,8 @@ class SectionsView extends VerticalLayout implements HasDynamicTitle {
             }
             refresh();
         });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -4,11 +4,11 @@ import cn.gxnews.portal.AbstractDeskTest;
 import cn.gxnews.portal.section.Section;
 import cn.gxnews.portal.section.SectionRefusedException;
 import cn.gxnews.portal.section.SectionService;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jooq.DSLContext;
@@ -116,7 +116,7 @@ class ManageSectionsTest extends AbstractDeskTest {
         Grid<?> grid = _get(Grid.class);
         // the seed article belongs to 行业新闻
         _click(_get(cell(grid, 0), Button.class, spec -> spec.withText("删除")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("删除")));
         assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("栏目“行业新闻”中还有"));
         assertThat(GridKt._size(grid)).isEqualTo(3);
 
@@ -125,8 +125,9 @@ class ManageSectionsTest extends AbstractDeskTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("网址")), "party-building");
         _click(_get(Button.class, spec -> spec.withText("保存")));
         _click(_get(cell(grid, 3), Button.class, spec -> spec.withText("删除")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        ConfirmDialogKt._fireConfirm(confirm);
+        Dialog confirm = _get(Dialog.class);
+        assertThat(_get(confirm, Paragraph.class).getText()).isEqualTo("删除栏目“党建工作”？网站上它的页面和订阅源将不再存在。");
+        _click(_get(confirm, Button.class, spec -> spec.withText("删除")));
 
         assertThat(notifications()).contains("已删除栏目“党建工作”");
         assertThat(GridKt._size(grid)).isEqualTo(3);
