@@ -24,7 +24,7 @@ import java.util.Set;
  * results too: a search asked before costs no query then), only complete 200 responses without cookies; the
  * desk, Vaadin and photos are never cached. Grey mode (全站置灰) has copies of its own.
  *
- * <p>A page in the cache is answered on the shortest path (issue 17): this filter stands near the start of the
+ * <p>A page in the cache is answered on the shortest path (decision 0030): this filter stands near the start of the
  * chain, after the request id, the trusted proxies, the malformed-query check and the HTTP metrics, and before
  * Spring Security, the ETag filter and the controllers, none of which a cached page needs. So that a cached page
  * still carries every header a rendered one does, the headers the rest of the chain wrote when the page was
