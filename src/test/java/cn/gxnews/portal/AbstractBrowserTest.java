@@ -2,12 +2,14 @@ package cn.gxnews.portal;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -45,6 +47,21 @@ public abstract class AbstractBrowserTest extends AbstractIntegrationTest {
     protected void click(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Signs in on the desk's sign-in form on screen with the demo password, and waits until the form is gone. */
+    protected void signInOnForm(String username) {
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(TestNewsroom.PASSWORD);
+        click(browser.findElement(By.cssSelector("vaadin-button[slot='submit']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name='password']")));
+    }
+
+    /** The button showing this text, once it can be clicked. */
+    protected WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
     }
 
     protected void waitForText(String text) {

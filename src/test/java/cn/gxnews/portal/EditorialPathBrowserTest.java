@@ -131,11 +131,6 @@ class EditorialPathBrowserTest extends AbstractBrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name='password']")));
     }
 
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
-    }
-
     private WebElement field(String component, String label, String input) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//" + component + "[.//label[normalize-space(.)='" + label + "']]//" + input)));

@@ -35,13 +35,13 @@ class ThreeLevelReviewBrowserTest extends AbstractBrowserTest {
         ArticleId id = idOf(NANNING_DRAFT);
 
         browser.get(baseUrl() + "/desk");
-        signIn("author.nanning");
+        signInOnForm("author.nanning");
         browser.get(baseUrl() + "/desk/article/" + id);
         click(button("提交审核"));
         waitForText("已提交审核");
         click(button("退出"));
 
-        signIn("editor.nanning");
+        signInOnForm("editor.nanning");
         click(queued());
         waitForText("初审：等待本分公司编辑审核");
         screenshot("levels-01-first-review.png");
@@ -52,7 +52,7 @@ class ThreeLevelReviewBrowserTest extends AbstractBrowserTest {
         waitForText("初审已通过");
         click(button("退出"));
 
-        signIn("editor.all");
+        signInOnForm("editor.all");
         click(queued());
         waitForText("复审：等待本分公司编辑审核");
         click(button("通过复审"));
@@ -60,7 +60,7 @@ class ThreeLevelReviewBrowserTest extends AbstractBrowserTest {
         waitForText("复审已通过");
         click(button("退出"));
 
-        signIn("publisher");
+        signInOnForm("publisher");
         click(queued());
         waitForText("终审：等待签发人（全公司）审核");
         waitForText("意见：“会议数据已核对”");
@@ -78,19 +78,6 @@ class ThreeLevelReviewBrowserTest extends AbstractBrowserTest {
     private WebElement queued() {
         return wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + NANNING_DRAFT + "']")));
-    }
-
-    private void signIn(String username) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(TestNewsroom.PASSWORD);
-        click(browser.findElement(By.cssSelector("vaadin-button[slot='submit']")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name='password']")));
-    }
-
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
     }
 
     private void type(WebElement field, String text) {

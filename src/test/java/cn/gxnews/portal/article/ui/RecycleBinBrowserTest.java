@@ -1,7 +1,6 @@
 package cn.gxnews.portal.article.ui;
 
 import cn.gxnews.portal.AbstractBrowserTest;
-import cn.gxnews.portal.TestNewsroom;
 import cn.gxnews.portal.article.ArticleId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +26,7 @@ class RecycleBinBrowserTest extends AbstractBrowserTest {
     void an_author_bins_a_draft_finds_it_in_the_bin_and_restores_it() throws IOException {
         ArticleId id = idOf(LIUZHOU_DRAFT);
         browser.get(baseUrl() + "/desk");
-        signIn("author.liuzhou");
+        signInOnForm("author.liuzhou");
         browser.get(baseUrl() + "/desk/article/" + id);
         waitForText("提交审核");
         click(button("移到回收站"));
@@ -62,24 +61,11 @@ class RecycleBinBrowserTest extends AbstractBrowserTest {
     private void signInAgain(String username) {
         browser.manage().deleteAllCookies();
         browser.get(baseUrl() + "/desk");
-        signIn(username);
+        signInOnForm(username);
     }
 
     private WebElement row(String title) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(normalize-space(.), '" + title + "')]")));
-    }
-
-    private void signIn(String username) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(TestNewsroom.PASSWORD);
-        click(browser.findElement(By.cssSelector("vaadin-button[slot='submit']")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name='password']")));
-    }
-
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
     }
 }

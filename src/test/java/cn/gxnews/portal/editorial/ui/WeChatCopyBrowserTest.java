@@ -2,7 +2,6 @@ package cn.gxnews.portal.editorial.ui;
 
 import cn.gxnews.portal.AbstractBrowserTest;
 import cn.gxnews.portal.Chromium;
-import cn.gxnews.portal.TestNewsroom;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.base.PortalProperties;
 import org.jsoup.Jsoup;
@@ -42,7 +41,7 @@ class WeChatCopyBrowserTest extends AbstractBrowserTest {
                         URI.create(baseUrl() + "/news/" + id)).build(), HttpResponse.BodyHandlers.ofString()).body())
                 .select(".news-photo figcaption").eachText();
         browser.get(baseUrl() + "/desk/login");
-        signIn("editor.nanning");
+        signInOnForm("editor.nanning");
         wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
         browser.get(baseUrl() + "/desk/review/article/" + id);
 
@@ -91,12 +90,5 @@ class WeChatCopyBrowserTest extends AbstractBrowserTest {
         // the copy button needed no exception of its own
         assertThat(Chromium.console(browser)).noneMatch(message -> message.contains("Content Security Policy")
                 && !message.contains("Loading the image '" + properties.publicUrl() + "/media/"));
-    }
-
-    private void signIn(String username) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(TestNewsroom.PASSWORD);
-        click(browser.findElement(By.cssSelector("vaadin-button[slot='submit']")));
     }
 }

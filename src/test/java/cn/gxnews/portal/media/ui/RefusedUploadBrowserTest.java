@@ -2,7 +2,6 @@ package cn.gxnews.portal.media.ui;
 
 import cn.gxnews.portal.AbstractBrowserTest;
 import cn.gxnews.portal.HugeUpload;
-import cn.gxnews.portal.TestNewsroom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -38,7 +37,7 @@ class RefusedUploadBrowserTest extends AbstractBrowserTest {
     @Test
     void a_refused_file_keeps_a_red_row_with_the_reason_and_a_text_file_is_named_with_the_reason() throws IOException {
         browser.get(baseUrl() + "/desk/media");
-        signIn("author.guilin");
+        signInOnForm("author.guilin");
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         int before = db.fetchCount(db.selectFrom("media"));
         Path files = Files.createTempDirectory("refused-uploads");
@@ -66,7 +65,7 @@ class RefusedUploadBrowserTest extends AbstractBrowserTest {
     @Test
     void an_upload_of_200_mb_to_the_desk_is_refused_once_it_passes_the_limit() throws Exception {
         browser.get(baseUrl() + "/desk/media");
-        signIn("author.guilin");
+        signInOnForm("author.guilin");
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         wait.until(driver -> js("return arguments[0].getAttribute('target')", upload) != null);
         URI target = URI.create((String) js("return new URL(arguments[0].getAttribute('target'), document.baseURI).href",
@@ -170,13 +169,5 @@ class RefusedUploadBrowserTest extends AbstractBrowserTest {
             return light.getFirst();
         }
         return upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
-    }
-
-    private void signIn(String username) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(TestNewsroom.PASSWORD);
-        click(browser.findElement(By.cssSelector("vaadin-button[slot='submit']")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[name='password']")));
     }
 }
