@@ -82,8 +82,8 @@ public final class WatermarkFont {
     }
 
     /** Whether every character of the text can be drawn. */
-    public boolean canDraw(String text) {
-        return font.canDisplayUpTo(text) < 0;
+    boolean canDraw(String text) {
+        return firstUndrawable(text).isEmpty();
     }
 
     /** The first character of the text the font cannot draw, for the refusal's message. */
