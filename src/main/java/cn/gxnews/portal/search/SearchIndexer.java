@@ -37,6 +37,9 @@ class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 200;
+    /** From this many articles out of date on, a catch-up builds a new index (see {@link #build()}). */
+    static final int BUILD_FROM = 10_000;
+    private static final int BUILD_BATCH = 1000;
 
     private final SearchIndexRepository index;
     private final TransactionTemplate transaction;
@@ -66,17 +69,57 @@ class SearchIndexer {
     }
 
     /**
-     * Indexes every live article that has no row and removes the rows of articles that are offline, in batches
-     * of their own transactions; returns how many articles it looked at. Safe to run on several instances at
-     * once: each article is rewritten under its row lock from what is in the database. When it changed
-     * anything it says so once, at the end: cached search results of the half-done index are dropped then,
-     * and the cached pages are not dropped for every batch (500 times for 100,000 articles).
+     * Brings the index up to date with the live articles and returns how many articles it looked at. Few out of
+     * date (a restore of a slightly older backup) are indexed in batches of their own transactions; from
+     * {@link #BUILD_FROM} on (after a migration emptied the index, or a restore without it) a whole new index is
+     * built (see {@link #build()}). Meanwhile the index says that it is incomplete, so that searches read the
+     * articles themselves and find every one. Of several instances starting at once, one brings the index up to
+     * date and the others return 0 at once. When it changed anything it says so once, at the end: cached search
+     * results of the half-done index are dropped then, and the cached pages are not dropped for every batch.
      */
     int catchUp() {
-        int done = catchUpInBatches();
-        if (done > 0) {
-            events.publishEvent(new SearchIndexCaughtUp(done));
+        int[] done = {0};
+        if (!index.whileCatchingUpAlone(() -> done[0] = catchUpAlone())) {
+            log.info("Search index: another instance is bringing it up to date");
         }
+        if (done[0] > 0) {
+            events.publishEvent(new SearchIndexCaughtUp(done[0]));
+        }
+        return done[0];
+    }
+
+    private int catchUpAlone() {
+        int outOfDate = index.countOutOfDate();
+        if (outOfDate > 0) {
+            index.markIncomplete();
+        }
+        int done = outOfDate >= BUILD_FROM ? build() : catchUpInBatches();
+        index.markComplete();
+        return done;
+    }
+
+    /**
+     * Builds a whole new index from every live article and puts it in the place of the old one: the rows go into
+     * a table without indexes, which is then indexed in one go, far faster than adding rows to the GIN indexes
+     * one by one. Transitions go on writing to the old index meanwhile; what they wrote replaces the new index's
+     * rows when it takes the old one's place (SearchIndexRepository#replaceWithBuild). Returns how many articles
+     * it indexed.
+     */
+    int build() {
+        index.startBuild();
+        int done = 0;
+        ArticleId after = new ArticleId(0);
+        while (true) {
+            List<PublishedArticle> batch = index.findLive(after, BUILD_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            index.addToBuild(batch.stream().map(this::document).toList());
+            done += batch.size();
+            after = batch.getLast().id();
+        }
+        index.indexBuild();
+        index.replaceWithBuild();
         return done;
     }
 

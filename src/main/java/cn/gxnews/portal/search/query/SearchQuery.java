@@ -15,6 +15,7 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
+import static cn.gxnews.portal.jooq.Tables.SEARCH_INDEX_INCOMPLETE;
 import static org.jooq.impl.DSL.row;
 
 /**
@@ -75,6 +77,10 @@ public class SearchQuery {
         if (officeCode == null && sectionId == null) {
             return DSL.trueCondition();
         }
+        return ARTICLE_SEARCH.ARTICLE_ID.in(DSL.select(ARTICLE.ID).from(ARTICLE).where(articleOf(officeCode, sectionId)));
+    }
+
+    private static Condition articleOf(@Nullable String officeCode, @Nullable Long sectionId) {
         Condition of = DSL.trueCondition();
         if (officeCode != null) {
             of = of.and(ARTICLE.OFFICE_CODE.eq(officeCode));
@@ -82,7 +88,71 @@ public class SearchQuery {
         if (sectionId != null) {
             of = of.and(ARTICLE.SECTION_ID.eq(sectionId));
         }
-        return ARTICLE_SEARCH.ARTICLE_ID.in(DSL.select(ARTICLE.ID).from(ARTICLE).where(of));
+        return of;
+    }
+
+    /**
+     * Whether every live article is in the index. While it is being built (V34) searches are answered by
+     * {@link #findByReading}.
+     */
+    public boolean indexComplete() {
+        return !db.fetchExists(SEARCH_INDEX_INCOMPLETE);
+    }
+
+    /**
+     * The matches {@link #findInTitle} and then {@link #findAnywhere} would give, found by reading the live
+     * articles' published text instead of the index: those with every term in the title first, then the others,
+     * newest first within each. This is how searches are answered while the index is built: every live article
+     * is found, at the cost of reading all of them (seconds at a million articles, for the minutes a build takes).
+     * The text is folded as the tokeniser folds it (NFKC, lower case); a Han term is found anywhere, since pairs
+     * of characters next to each other are always in the same run, and a Latin word only between characters that
+     * are neither letters nor digits, or are Han; the addresses of links are left out, as the index leaves them
+     * out.
+     *
+     * @param hanTerms the query's terms of Han characters (see ChineseTokens#queryTerms), bound as values
+     * @param words    its Latin words and numbers: letters and digits only, bound as values
+     */
+    public List<ArticleId> findByReading(List<String> hanTerms, List<String> words, @Nullable String officeCode,
+                                         @Nullable Long sectionId, int limit) {
+        Field<String> title = folded(ARTICLE_REVISION.TITLE);
+        Field<String> everything = folded(DSL.concatWs(DSL.inline(" "), ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
+                DSL.coalesce(DSL.field(BODY_TEXT, String.class, ARTICLE_REVISION.BODY), DSL.inline(""))));
+        return db.select(ARTICLE.ID)
+                .from(ARTICLE)
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+                .where(ARTICLE.LIVE.isTrue())
+                .and(articleOf(officeCode, sectionId))
+                .and(containsAll(everything, hanTerms, words))
+                .orderBy(DSL.field(containsAll(title, hanTerms, words)).desc(), ARTICLE.FIRST_PUBLISHED_AT.desc(),
+                        ARTICLE.ID.desc())
+                .limit(limit)
+                .fetch(ARTICLE.ID);
+    }
+
+    /**
+     * The searched text of a body: each block's text, without the addresses of its links, photo caption and alt
+     * text (not the credit).
+     */
+    private static final String BODY_TEXT = "(select string_agg(concat_ws(' ', regexp_replace(b ->> 'text',"
+            + " '\\]\\([^)]*\\)', ']', 'g'), b ->> 'caption', b ->> 'alt'), ' ') from jsonb_array_elements({0}) b)";
+    /**
+     * What a Latin word is between (a regular expression of PostgreSQL) besides the start and end of the text: a
+     * character that is neither a letter nor a digit, or a Han one (of the CJK Unified Ideographs, their
+     * extensions and the compatibility ideographs).
+     */
+    private static final String NO_WORD = "[^[:alnum:]]|[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff"
+            + "\\U00020000-\\U0003134f]";
+
+    private static Field<String> folded(Field<String> text) {
+        return DSL.lower(DSL.field("normalize({0}, NFKC)", String.class, text));
+    }
+
+    private static Condition containsAll(Field<String> text, List<String> hanTerms, List<String> words) {
+        List<Condition> all = new ArrayList<>();
+        hanTerms.forEach(term -> all.add(DSL.position(text, DSL.val(term)).gt(0)));
+        words.forEach(word -> all.add(DSL.condition("{0} ~ {1}", text,
+                DSL.val("(^|" + NO_WORD + ")" + word + "($|" + NO_WORD + ")"))));
+        return DSL.and(all);
     }
 
     /**

@@ -3,15 +3,24 @@ package cn.gxnews.portal.search.repository;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
+import cn.gxnews.portal.jooq.tables.ArticleSearch;
+import cn.gxnews.portal.jooq.tables.records.ArticleSearchRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.SQLDialect;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jspecify.annotations.Nullable;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +30,7 @@ import java.util.Objects;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
+import static cn.gxnews.portal.jooq.Tables.SEARCH_INDEX_INCOMPLETE;
 import static org.jooq.Functions.nullOnAllNull;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.row;
@@ -43,10 +53,17 @@ public class SearchIndexRepository {
     /** The title's terms alone, so that searches find matches in the title without looking at the document. */
     private static final String TITLE = "to_tsvector('simple', {0})";
 
-    private final DSLContext db;
+    /** The table a new index is built in before it takes the place of {@code article_search}. */
+    private static final ArticleSearch BUILD = ARTICLE_SEARCH.rename("article_search_build");
+    /** The key of the advisory lock that one instance at a time holds while it brings the index up to date. */
+    private static final long CATCH_UP_LOCK = 0x5EA4C4L;
 
-    SearchIndexRepository(DSLContext db) {
+    private final DSLContext db;
+    private final DataSource dataSource;
+
+    SearchIndexRepository(DSLContext db, DataSource dataSource) {
         this.db = db;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -102,29 +119,36 @@ public class SearchIndexRepository {
         if (documents.isEmpty()) {
             return;
         }
+        var insert = insertInto(ARTICLE_SEARCH);
+        bindEach(db.batch(insert.onConflict(ARTICLE_SEARCH.ARTICLE_ID)
+                .doUpdate()
+                .set(ARTICLE_SEARCH.OFFICE_CODE, DSL.excluded(ARTICLE_SEARCH.OFFICE_CODE))
+                .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.excluded(ARTICLE_SEARCH.PUBLISHED_AT))
+                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, DSL.excluded(ARTICLE_SEARCH.DOCUMENT),
+                        ARTICLE_SEARCH.TITLE, DSL.excluded(ARTICLE_SEARCH.TITLE)))), documents).execute();
+    }
+
+    /** An insert of one row into {@code article_search} or a table of its shape, its values named parameters. */
+    private InsertSetMoreStep<ArticleSearchRecord> insertInto(ArticleSearch table) {
         Field<Object> document = DSL.field(DOCUMENT, Object.class, DSL.param("title", String.class),
                 DSL.param("summary", String.class), DSL.param("body", String.class));
         Field<Object> title = DSL.field(TITLE, Object.class, DSL.param("titleAlone", String.class));
         // jOOQ has no type for tsvector (the column is a Field<Object>), so set(field, value) is ambiguous
         // between a value and an expression; the map form takes the expression.
-        var write = db.insertInto(ARTICLE_SEARCH)
-                .set(ARTICLE_SEARCH.ARTICLE_ID, DSL.param("id", ARTICLE_SEARCH.ARTICLE_ID.getDataType()))
-                .set(ARTICLE_SEARCH.OFFICE_CODE, DSL.param("office", String.class))
-                .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.param("publishedAt", ARTICLE_SEARCH.PUBLISHED_AT.getDataType()))
-                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, document, ARTICLE_SEARCH.TITLE, title))
-                .onConflict(ARTICLE_SEARCH.ARTICLE_ID)
-                .doUpdate()
-                .set(ARTICLE_SEARCH.OFFICE_CODE, DSL.excluded(ARTICLE_SEARCH.OFFICE_CODE))
-                .set(ARTICLE_SEARCH.PUBLISHED_AT, DSL.excluded(ARTICLE_SEARCH.PUBLISHED_AT))
-                .set(Map.of(ARTICLE_SEARCH.DOCUMENT, DSL.excluded(ARTICLE_SEARCH.DOCUMENT),
-                        ARTICLE_SEARCH.TITLE, DSL.excluded(ARTICLE_SEARCH.TITLE)));
-        var batch = db.batch(write);
+        return db.insertInto(table)
+                .set(table.ARTICLE_ID, DSL.param("id", table.ARTICLE_ID.getDataType()))
+                .set(table.OFFICE_CODE, DSL.param("office", String.class))
+                .set(table.PUBLISHED_AT, DSL.param("publishedAt", table.PUBLISHED_AT.getDataType()))
+                .set(Map.of(table.DOCUMENT, document, table.TITLE, title));
+    }
+
+    private static BatchBindStep bindEach(BatchBindStep batch, List<Document> documents) {
         for (Document d : documents) {
             batch = batch.bind(Map.of("id", d.articleId(), "office", d.officeCode(),
                     "publishedAt", d.publishedAt(), "title", d.titleTerms(),
                     "titleAlone", d.titleTerms(), "summary", d.summaryTerms(), "body", d.bodyTerms()));
         }
-        batch.execute();
+        return batch;
     }
 
     /** Removes the rows of these articles, where there are any. */
@@ -136,6 +160,141 @@ public class SearchIndexRepository {
         db.deleteFrom(ARTICLE_SEARCH)
                 .where(ARTICLE_SEARCH.ARTICLE_ID.in(ids))
                 .execute();
+    }
+
+    /** Says that the index lacks live articles, until {@link #markComplete()}; committed at once. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markIncomplete() {
+        db.insertInto(SEARCH_INDEX_INCOMPLETE).defaultValues().onConflictDoNothing().execute();
+    }
+
+    /** Says that every live article has its row. */
+    @Transactional
+    public void markComplete() {
+        db.deleteFrom(SEARCH_INDEX_INCOMPLETE).execute();
+    }
+
+    /** How many live articles have no row, and how many rows belong to articles that are not live. */
+    public int countOutOfDate() {
+        return db.fetchCount(ARTICLE, ARTICLE.LIVE.isTrue()
+                        .and(notExists(selectOne().from(ARTICLE_SEARCH).where(ARTICLE_SEARCH.ARTICLE_ID.eq(ARTICLE.ID)))))
+                + db.fetchCount(ARTICLE_SEARCH, notExists(selectOne().from(ARTICLE)
+                        .where(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID)).and(ARTICLE.LIVE.isTrue())));
+    }
+
+    /** How many rows the index has. */
+    public int countRows() {
+        return db.fetchCount(ARTICLE_SEARCH);
+    }
+
+    /**
+     * Runs the work while this connection holds the database-wide lock of the index's catch-up, so that of
+     * several instances starting at once one builds and the others leave it to that one; returns {@code false}
+     * without running it when another holds the lock. The lock goes with the connection if the instance dies.
+     */
+    public boolean whileCatchingUpAlone(Runnable work) {
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext session = DSL.using(connection, SQLDialect.POSTGRES);
+            if (!Boolean.TRUE.equals(session.fetchValue(
+                    DSL.field("pg_try_advisory_lock({0})", Boolean.class, DSL.val(CATCH_UP_LOCK))))) {
+                return false;
+            }
+            try {
+                work.run();
+                return true;
+            } finally {
+                session.fetchValue(DSL.field("pg_advisory_unlock({0})", Boolean.class, DSL.val(CATCH_UP_LOCK)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("no connection for the search index's catch-up", e);
+        }
+    }
+
+    /** Live articles as readers see them, lowest ids first, from the first id after {@code after}: for a build. */
+    public List<PublishedArticle> findLive(ArticleId after, int limit) {
+        return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE,
+                        row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
+                                ARTICLE_REVISION.COVER_MEDIA).mapping(ArticleDraft::new),
+                        ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.SECTION_ID)
+                .from(ARTICLE)
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+                .where(ARTICLE.ID.gt(after))
+                .and(ARTICLE.LIVE.isTrue())
+                .and(ARTICLE.FIRST_PUBLISHED_AT.isNotNull())
+                .orderBy(ARTICLE.ID)
+                .limit(limit)
+                .fetch(Records.mapping(PublishedArticle::new));
+    }
+
+    /**
+     * Starts a new index in a table of its own, {@code article_search_build}, without indexes or keys: rows
+     * arrive there far faster than into the GIN indexes one by one (a million articles in minutes instead of
+     * most of an hour). A table left by a build that did not finish is dropped.
+     */
+    @Transactional
+    public void startBuild() {
+        db.execute("drop table if exists article_search_build");
+        db.execute("create table article_search_build (like article_search including defaults including storage"
+                + " including comments)");
+    }
+
+    /** Adds rows to the new index (see {@link #startBuild()}). */
+    @Transactional
+    public void addToBuild(List<Document> documents) {
+        if (!documents.isEmpty()) {
+            bindEach(db.batch(insertInto(BUILD)), documents).execute();
+        }
+    }
+
+    /**
+     * Gives the new table the keys and indexes of {@code article_search}, each built in one go from all its rows:
+     * the longest step of a build, during which searches and transitions go on with {@code article_search}.
+     */
+    @Transactional
+    public void indexBuild() {
+        db.execute("set local maintenance_work_mem = '256MB'");
+        db.execute("alter table article_search_build add constraint article_search_build_pkey primary key (article_id)");
+        db.execute("create index article_search_build_document_idx on article_search_build using gin (document)"
+                + " with (fastupdate = off)");
+        db.execute("create index article_search_build_title_idx on article_search_build using gin (title)"
+                + " with (fastupdate = off)");
+        db.execute("create index article_search_build_published_idx on article_search_build"
+                + " (published_at desc, article_id desc)");
+        db.execute("analyze article_search_build");
+    }
+
+    /**
+     * Puts the new table in the place of {@code article_search}, in one transaction that transitions wait for
+     * (searches go on until the very end): what transitions wrote into {@code article_search} while the new table
+     * was built is what readers see now, so it replaces the new table's rows, and rows of articles no longer live
+     * go. Then the new table takes the old one's name, keys, indexes and comment.
+     */
+    @Transactional
+    public void replaceWithBuild() {
+        db.execute("lock table article_search in exclusive mode");
+        db.execute("""
+                insert into article_search_build as b select * from article_search
+                on conflict (article_id) do update set office_code = excluded.office_code,
+                    published_at = excluded.published_at, document = excluded.document, title = excluded.title
+                where (b.office_code, b.published_at, b.document, b.title)
+                    is distinct from (excluded.office_code, excluded.published_at, excluded.document, excluded.title)""");
+        db.execute("delete from article_search_build b where not exists"
+                + " (select 1 from article a where a.id = b.article_id and a.live)");
+        String comment = db.fetchValue(
+                DSL.field("obj_description('article_search'::regclass, 'pg_class')", String.class));
+        db.execute("drop table article_search");
+        db.execute("alter table article_search_build rename to article_search");
+        db.execute("alter table article_search rename constraint article_search_build_pkey to article_search_pkey");
+        for (String index : List.of("document", "title", "published")) {
+            db.execute("alter index article_search_build_" + index + "_idx rename to article_search_" + index + "_idx");
+        }
+        db.execute("alter table article_search add constraint article_search_article_id_fkey foreign key (article_id)"
+                + " references article on delete cascade");
+        db.execute("alter table article_search add constraint article_search_office_code_fkey foreign key (office_code)"
+                + " references office");
+        if (comment != null) {
+            db.execute("comment on table article_search is " + DSL.inline(comment));
+        }
     }
 
     /**
