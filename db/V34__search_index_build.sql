@@ -4,6 +4,10 @@
 -- (SearchIndexer, decision 0031). Until then searches read the published articles themselves: slower, but every
 -- live article is found from the first second.
 --
+-- The portal now writes each term of an article once into its document, without positions or weights
+-- (array_to_tsvector, no parsing): nothing has ranked by them since V20, and rows written the old way answer every
+-- search the same.
+--
 -- This row says that the index is not complete. The portal removes it when its catch-up has indexed every live
 -- article; the migration adds it because a migration may leave the index incomplete.
 create table search_index_incomplete (

@@ -18,7 +18,7 @@ public final class ChineseTokens {
     private ChineseTokens() {
     }
 
-    /** Every term a text is indexed under, in text order (repeats kept: their positions matter for ranking). */
+    /** Every term a text is indexed under, in text order, repeats kept. */
     public static List<String> indexTerms(String text) {
         List<String> terms = new ArrayList<>();
         for (Run run : runs(text)) {

@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Keeps the search rows equal to what readers see. A transition that puts an article online, changes its
@@ -152,20 +154,21 @@ class SearchIndexer {
 
     private SearchIndexRepository.Document document(PublishedArticle article) {
         ArticleDraft content = article.content();
-        List<String> body = new ArrayList<>();
+        Set<String> title = new LinkedHashSet<>(ChineseTokens.indexTerms(content.title()));
+        Set<String> terms = new LinkedHashSet<>(title);
+        terms.addAll(ChineseTokens.indexTerms(content.summary()));
         for (Block block : content.body()) {
             switch (block) {
-                case Block.Paragraph p -> body.addAll(ChineseTokens.indexTerms(markup.toPlainText(p.text())));
+                case Block.Paragraph p -> terms.addAll(ChineseTokens.indexTerms(markup.toPlainText(p.text())));
                 case Block.Photo photo -> {
-                    body.addAll(ChineseTokens.indexTerms(photo.caption()));
-                    body.addAll(ChineseTokens.indexTerms(photo.alt()));
+                    terms.addAll(ChineseTokens.indexTerms(photo.caption()));
+                    terms.addAll(ChineseTokens.indexTerms(photo.alt()));
                 }
-                case Block.Heading h -> body.addAll(ChineseTokens.indexTerms(h.text()));
-                case Block.Quote q -> body.addAll(ChineseTokens.indexTerms(q.text()));
+                case Block.Heading h -> terms.addAll(ChineseTokens.indexTerms(h.text()));
+                case Block.Quote q -> terms.addAll(ChineseTokens.indexTerms(q.text()));
             }
         }
         return new SearchIndexRepository.Document(article.id(), article.officeCode(), article.publishedAt(),
-                String.join(" ", ChineseTokens.indexTerms(content.title())),
-                String.join(" ", ChineseTokens.indexTerms(content.summary())), String.join(" ", body));
+                List.copyOf(title), List.copyOf(terms));
     }
 }

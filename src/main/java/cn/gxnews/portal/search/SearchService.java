@@ -93,9 +93,22 @@ public class SearchService {
         if (terms.isEmpty()) {
             return new SearchPage(text, List.of(), 0, false, shown, PAGE_SIZE);
         }
-        // While the index is built (at a first start after a migration emptied it) every article is read instead.
-        List<ArticleId> ranked = search.indexComplete() ? fromIndex(tsquery(terms), officeCode, sectionId)
-                : byReading(terms, officeCode, sectionId);
+        // While the index is built (at a first start after a migration emptied it) the articles are read instead.
+        boolean indexed = search.indexComplete();
+        String tsquery = tsquery(terms);
+        Map<Boolean, List<String>> han = terms.stream()
+                .collect(Collectors.partitioningBy(term -> ChineseTokens.isHan(term.codePointAt(0))));
+        // One more than is shown, to know whether there are more.
+        List<ArticleId> ranked = new ArrayList<>(indexed ? search.findInTitle(tsquery, officeCode, sectionId, MOST_SHOWN + 1)
+                : search.readInTitle(han.get(true), han.get(false), officeCode, sectionId, MOST_SHOWN + 1));
+        if (ranked.size() <= MOST_SHOWN) {
+            // Every title match is known; the rest follow, newest first. Every title match is also a match
+            // anywhere, so the newest MOST_SHOWN + 1 matches anywhere hold enough of the others.
+            Set<ArticleId> inTitle = new HashSet<>(ranked);
+            (indexed ? search.findAnywhere(tsquery, officeCode, sectionId, MOST_SHOWN + 1)
+                    : search.readAnywhere(han.get(true), han.get(false), officeCode, sectionId, MOST_SHOWN + 1))
+                    .stream().filter(id -> !inTitle.contains(id)).forEach(ranked::add);
+        }
         boolean more = ranked.size() > MOST_SHOWN;
         int total = Math.min(ranked.size(), MOST_SHOWN);
         long from = (shown - 1L) * PAGE_SIZE;
@@ -104,26 +117,6 @@ public class SearchService {
         List<String> phrases = ChineseTokens.queryPhrases(text);
         List<SearchHit> hits = search.findLive(onPage).stream().map(article -> hit(article, phrases)).toList();
         return new SearchPage(text, hits, total, more, shown, PAGE_SIZE);
-    }
-
-    /** The matches, best first, one more than is shown (to know whether there are more) if there are. */
-    private List<ArticleId> fromIndex(String tsquery, @Nullable String officeCode, @Nullable Long sectionId) {
-        List<ArticleId> ranked = new ArrayList<>(search.findInTitle(tsquery, officeCode, sectionId, MOST_SHOWN + 1));
-        if (ranked.size() <= MOST_SHOWN) {
-            // Every title match is known; the rest follow, newest first. Every title match is also a match
-            // anywhere, so the newest MOST_SHOWN + 1 matches anywhere hold enough of the others.
-            Set<ArticleId> inTitle = new HashSet<>(ranked);
-            search.findAnywhere(tsquery, officeCode, sectionId, MOST_SHOWN + 1).stream().filter(id -> !inTitle.contains(id))
-                    .forEach(ranked::add);
-        }
-        return ranked;
-    }
-
-    /** The same matches in the same order, found by reading every live article. */
-    private List<ArticleId> byReading(List<String> terms, @Nullable String officeCode, @Nullable Long sectionId) {
-        Map<Boolean, List<String>> han = terms.stream()
-                .collect(Collectors.partitioningBy(term -> ChineseTokens.isHan(term.codePointAt(0))));
-        return search.findByReading(han.get(true), han.get(false), officeCode, sectionId, MOST_SHOWN + 1);
     }
 
     /** PostgreSQL's plans of the queries that {@link #search} runs for this query. */

@@ -131,8 +131,7 @@ class SearchIndexBuildTest extends AbstractIntegrationTest {
         // The build has read the articles so far, the one that goes offline among them, with the old text.
         index.addToBuild(index.findLive(new ArticleId(0), 1000).stream()
                 .map(article -> new SearchIndexRepository.Document(article.id(), article.officeCode(),
-                        article.publishedAt(), String.join(" ", ChineseTokens.indexTerms(article.content().title())),
-                        "", "旧 旧文"))
+                        article.publishedAt(), ChineseTokens.indexTerms(article.content().title()), List.of("旧", "旧文")))
                 .toList());
         // Meanwhile an article goes offline and another is published.
         int version = as("editor.liuzhou", () -> articles.find(goesOffline)).version();

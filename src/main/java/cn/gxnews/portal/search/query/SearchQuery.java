@@ -100,31 +100,41 @@ public class SearchQuery {
     }
 
     /**
-     * The matches {@link #findInTitle} and then {@link #findAnywhere} would give, found by reading the live
-     * articles' published text instead of the index: those with every term in the title first, then the others,
-     * newest first within each. This is how searches are answered while the index is built: every live article
-     * is found, at the cost of reading all of them (seconds at a million articles, for the minutes a build takes).
-     * The text is folded as the tokeniser folds it (NFKC, lower case); a Han term is found anywhere, since pairs
-     * of characters next to each other are always in the same run, and a Latin word only between characters that
-     * are neither letters nor digits, or are Han; the addresses of links are left out, as the index leaves them
-     * out.
+     * The matches {@link #findInTitle} would give, found by reading the live articles' published titles instead of
+     * the index: how searches are answered while the index is built (V34). The articles are read newest first
+     * until there are enough matches, so a common word costs little and a rare one means reading every article
+     * (seconds at a million, for the minutes a build takes). The text is folded as the tokeniser folds it (NFKC,
+     * lower case); a Han term is found anywhere, since characters next to each other are always in the same run
+     * of Han characters, and a Latin word only between characters that are neither letters nor digits, or are Han.
      *
      * @param hanTerms the query's terms of Han characters (see ChineseTokens#queryTerms), bound as values
      * @param words    its Latin words and numbers: letters and digits only, bound as values
      */
-    public List<ArticleId> findByReading(List<String> hanTerms, List<String> words, @Nullable String officeCode,
-                                         @Nullable Long sectionId, int limit) {
-        Field<String> title = folded(ARTICLE_REVISION.TITLE);
+    public List<ArticleId> readInTitle(List<String> hanTerms, List<String> words, @Nullable String officeCode,
+                                       @Nullable Long sectionId, int limit) {
+        return readNewest(containsAll(folded(ARTICLE_REVISION.TITLE), hanTerms, words), officeCode, sectionId, limit);
+    }
+
+    /**
+     * The matches {@link #findAnywhere} would give, found by reading the live articles' published title, summary
+     * and body (its text without the addresses of links, photo captions and alt texts), as {@link #readInTitle}.
+     */
+    public List<ArticleId> readAnywhere(List<String> hanTerms, List<String> words, @Nullable String officeCode,
+                                        @Nullable Long sectionId, int limit) {
         Field<String> everything = folded(DSL.concatWs(DSL.inline(" "), ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY,
                 DSL.coalesce(DSL.field(BODY_TEXT, String.class, ARTICLE_REVISION.BODY), DSL.inline(""))));
+        return readNewest(containsAll(everything, hanTerms, words), officeCode, sectionId, limit);
+    }
+
+    private List<ArticleId> readNewest(Condition matches, @Nullable String officeCode, @Nullable Long sectionId,
+                                       int limit) {
         return db.select(ARTICLE.ID)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
                 .where(ARTICLE.LIVE.isTrue())
                 .and(articleOf(officeCode, sectionId))
-                .and(containsAll(everything, hanTerms, words))
-                .orderBy(DSL.field(containsAll(title, hanTerms, words)).desc(), ARTICLE.FIRST_PUBLISHED_AT.desc(),
-                        ARTICLE.ID.desc())
+                .and(matches)
+                .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .limit(limit)
                 .fetch(ARTICLE.ID);
     }
