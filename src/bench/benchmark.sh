@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Load benchmark of the public site (see the README): seeds published articles, then measures the home page,
-# article pages (cached and uncached) and Chinese search (the same query again and again, served from the page
-# cache, and hundreds of different queries that each miss it) under concurrent load from wrk, in a separate
+# Load benchmark of the public site (see the README): seeds published articles, builds the search index for all
+# of them (timed, with searches during the build compared with the complete index's), then measures the home
+# page, article pages (cached and uncached) and Chinese search (the same query again and again, served from the
+# page cache, and hundreds of different queries that each miss it) under concurrent load from wrk, in a separate
 # process, and a static copy of the article page served by nginx as the upper bound.
 #
-#   src/bench/benchmark.sh [ARTICLES]        (default 100000; needs root for apt-get if wrk/nginx are missing)
+#   src/bench/benchmark.sh [ARTICLES]        (default 1000000, about 20 minutes; 20000 for a quicker run;
+#                                             needs root for apt-get if wrk/nginx are missing)
 #
 # Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (15), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
 # (4, for the uncached searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
@@ -13,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-ARTICLES=${1:-100000}
+ARTICLES=${1:-1000000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 WARMUP_SECONDS=${BENCH_WARMUP:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -59,7 +61,7 @@ fi
 start_portal() {
     "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" --server.port=$PORT --portal.embedded-db.port=$DB_PORT \
         --portal.embedded-db.data-dir="$WORK/db" --portal.scheduler.enabled=false \
-        --logging.level.root=WARN >"$WORK/portal.log" 2>&1 &
+        --logging.level.root=WARN --logging.level.cn.gxnews.portal.search=INFO >"$WORK/portal.log" 2>&1 &
     PORTAL_PID=$!
     for _ in $(seq 1 120); do
         curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && return 0
@@ -88,8 +90,14 @@ for _ in $(seq 1 60); do
 done
 echo "Seeding $ARTICLES published articles"
 sql -v count="$ARTICLES" -f src/bench/seed.sql >/dev/null
-# The search index is rebuilt from the articles when the portal starts with an empty index.
-sql -c "truncate article_search" 2>/dev/null || true
+# Searches of 1, 2 and 4 Chinese characters taken from the titles of 300 random articles (common words, rare ones,
+# and pairs across two words that are seldom together); used during the index's build and for the uncached searches.
+sql -At -c "with sample as (select title from article_revision order by random() limit 300)
+    select distinct substr(title, s, l) from sample, generate_series(1, 8) s, (values (1), (2), (4)) v(l)
+    where substr(title, s, l) ~ '^[一-龥]+\$' and length(substr(title, s, l)) = l" >"$WORK/queries.txt"
+# The index is emptied as a migration that changes the tokeniser empties it (saying that it is incomplete); the
+# portal builds it again at its next start and reads the articles for searches until then.
+sql -c "truncate article_search; insert into search_index_incomplete default values on conflict do nothing"
 stop_portal
 start_portal
 # The seeded articles have the highest ids, one after another; the demo newsroom's before them include drafts,
@@ -97,17 +105,45 @@ start_portal
 FIRST_ID=$(sql -At -c "select max(id) - $ARTICLES + 1 from article")
 LIVE=$(sql -At -c "select count(*) from article where live")
 echo "$LIVE live articles; the $ARTICLES seeded ones from id $FIRST_ID"
+
+urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+hits() { # query, tag: the articles a search's first page links to, one line
+    curl -s "http://127.0.0.1:$PORT/search?q=$(urlencode "$1")&bench=$2" | grep -o 'href="/news/[0-9]*"' | tr '\n' ' '
+}
+# Searches while the index is built, one at a time (each one competes with the build for the two cores): two
+# queries of each length. They must find exactly what the complete index finds.
+: >"$WORK/during.txt"
+for length in 1 2 4; do # (the queries are Chinese: 3 bytes a character, whatever the locale)
+    LC_ALL=C awk -v l=$((3 * length)) 'length($0) == l' "$WORK/queries.txt" | LC_ALL=C shuf -n 2 --random-source=<(yes) \
+        | sed "s/^/$length|/"
+done >"$WORK/probes.txt"
+while IFS='|' read -r length query <&3; do
+    [ "$(sql -At -c "select count(*) from search_index_incomplete")" -eq 0 ] && break
+    started_ns=$(date +%s%N)
+    found=$(hits "$query" during)
+    echo "$length|$query|$(( ($(date +%s%N) - started_ns) / 1000000 ))|$found" >>"$WORK/during.txt"
+done 3<"$WORK/probes.txt"
 # The portal answers while it is still indexing in the background; measuring then would count the indexing's
-# CPU time against the pages and search a partial index. Wait until every live article is indexed.
+# CPU time against the pages. Wait until every live article is indexed.
 started=$(date +%s)
-while [ "$(sql -At -c "select count(*) from article_search")" -lt "$LIVE" ]; do
+while [ "$(sql -At -c "select count(*) from search_index_incomplete")" -gt 0 ] \
+        || [ "$(sql -At -c "select count(*) from article_search")" -lt "$LIVE" ]; do
     if [ $(($(date +%s) - started)) -gt 3600 ]; then
         echo "The search index was not complete after an hour" >&2
         exit 1
     fi
-    sleep 5
+    sleep 2
 done
-echo "Search index complete after $(($(date +%s) - started)) s"
+echo
+grep -o 'Search index: built.*' "$WORK/portal.log" || grep -o 'Search index: brought.*' "$WORK/portal.log" || true
+same=0
+answered=$(wc -l <"$WORK/during.txt")
+while IFS='|' read -r length query ms found <&3; do
+    [ "$found" = "$(hits "$query" after)" ] && same=$((same + 1))
+    printf '  during the build: a %s-character search answered in %s ms, %s articles on its first page\n' \
+        "$length" "$ms" "$(echo "$found" | wc -w)"
+done 3<"$WORK/during.txt"
+echo "Searches during the build: $answered answered, $same of them with exactly the complete index's results."
 
 cpu_ticks() { # user + system clock ticks of a process
     awk '{print $14 + $15}' "/proc/$1/stat"
@@ -198,12 +234,8 @@ run "article (uncached, random)" random "$PORTAL_PID"
 run "search 1 char (cached)" "/search?q=%E5%8D%97" "$PORTAL_PID"        # 南
 run "search 2 chars (cached)" "/search?q=%E7%A7%91%E6%8A%80" "$PORTAL_PID"        # 科技
 run "search 4 chars (cached)" "/search?q=%E4%BA%A7%E4%B8%9A%E5%8F%91%E5%B1%95" "$PORTAL_PID"        # 产业发展
-# Searches that each miss the cache: 1, 2 and 4 Chinese characters taken from the titles of 300 random articles
-# (common words, rare ones, and pairs across two words that are seldom together), each request with a query
+# Searches that each miss the cache (the queries taken from the titles above), each request with a query
 # parameter of its own. With few connections this shows a search's own latency; with many, two cores queueing.
-sql -At -c "with sample as (select title from article_revision order by random() limit 300)
-    select distinct substr(title, s, l) from sample, generate_series(1, 8) s, (values (1), (2), (4)) v(l)
-    where substr(title, s, l) ~ '^[一-龥]+\$' and length(substr(title, s, l)) = l" >"$WORK/queries.txt"
 echo "(uncached searches: $(wc -l <"$WORK/queries.txt") different queries)"
 run "search, uncached, mixed" queries "$PORTAL_PID"
 run "search, uncached, $FEW connections" queries "$PORTAL_PID" "$FEW"

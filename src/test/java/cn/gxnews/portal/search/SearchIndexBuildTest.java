@@ -129,7 +129,7 @@ class SearchIndexBuildTest extends AbstractIntegrationTest {
         ArticleId goesOffline = idOf(LIUZHOU_PUBLISHED);
         index.startBuild();
         // The build has read the articles so far, the one that goes offline among them, with the old text.
-        index.addToBuild(index.findLive(new ArticleId(0), 1000).stream()
+        index.addToBuild(index.findLive(new ArticleId(0), index.lastArticleId()).stream()
                 .map(article -> new SearchIndexRepository.Document(article.id(), article.officeCode(),
                         article.publishedAt(), ChineseTokens.indexTerms(article.content().title()), List.of("旧", "旧文")))
                 .toList());

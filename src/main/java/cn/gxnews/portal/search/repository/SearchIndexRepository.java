@@ -207,8 +207,8 @@ public class SearchIndexRepository {
         }
     }
 
-    /** Live articles as readers see them, lowest ids first, from the first id after {@code after}: for a build. */
-    public List<PublishedArticle> findLive(ArticleId after, int limit) {
+    /** Live articles as readers see them, with ids after {@code after} up to {@code upTo}: for a build. */
+    public List<PublishedArticle> findLive(ArticleId after, ArticleId upTo) {
         return db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE,
                         row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
                                 ARTICLE_REVISION.COVER_MEDIA).mapping(ArticleDraft::new),
@@ -216,11 +216,16 @@ public class SearchIndexRepository {
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
                 .where(ARTICLE.ID.gt(after))
+                .and(ARTICLE.ID.le(upTo))
                 .and(ARTICLE.LIVE.isTrue())
                 .and(ARTICLE.FIRST_PUBLISHED_AT.isNotNull())
-                .orderBy(ARTICLE.ID)
-                .limit(limit)
                 .fetch(Records.mapping(PublishedArticle::new));
+    }
+
+    /** The highest id of any article (0 if there is none). */
+    public ArticleId lastArticleId() {
+        ArticleId last = db.select(DSL.max(ARTICLE.ID)).from(ARTICLE).fetchOne(0, ArticleId.class);
+        return last == null ? new ArticleId(0) : last;
     }
 
     /**
@@ -231,8 +236,9 @@ public class SearchIndexRepository {
     @Transactional
     public void startBuild() {
         db.execute("drop table if exists article_search_build");
+        // Nothing vacuums the table while it is filled (it is analysed once it is indexed).
         db.execute("create table article_search_build (like article_search including defaults including storage"
-                + " including comments)");
+                + " including comments) with (autovacuum_enabled = false, toast.autovacuum_enabled = false)");
     }
 
     /** Adds rows to the new index (see {@link #startBuild()}). */
@@ -257,6 +263,7 @@ public class SearchIndexRepository {
                 + " with (fastupdate = off)");
         db.execute("create index article_search_build_published_idx on article_search_build"
                 + " (published_at desc, article_id desc)");
+        db.execute("alter table article_search_build reset (autovacuum_enabled, toast.autovacuum_enabled)");
         db.execute("analyze article_search_build");
     }
 
