@@ -3,6 +3,8 @@ package cn.gxnews.portal.search.query;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
@@ -14,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +43,13 @@ public class SearchQuery {
 
     /** How many of the newest articles a search looks at first (see {@link #newest(Condition, int)}). */
     static final int RECENT = 2000;
+    /** The wider steps a search takes when the {@link #RECENT} newest articles hold too few matches. */
+    static final int[] WIDER = {20_000, 200_000};
+
+    /** The beginnings of the wider steps, under one key. */
+    private final LoadingCache<Boolean, List<Instant>> windows = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build(key -> windowsNow());
 
     private final DSLContext db;
 
@@ -167,10 +177,13 @@ public class SearchQuery {
 
     /**
      * First among the {@link #RECENT} newest articles only, which bounds the work whatever plan PostgreSQL picks;
-     * when they hold enough matches, those are the newest of all. Otherwise the matches are rare, and the GIN
-     * index finds every one of them cheaply; PostgreSQL is told to use it, since its estimate for several terms
-     * multiplies their frequencies, and for terms that are each common but seldom together (南宁 柳州) it would
-     * walk the date index through every article (half a second at 100,000 articles).
+     * when they hold enough matches, those are the newest of all. Otherwise among the {@link #WIDER} newest, ten
+     * times as many at each step, and at last among all, through the GIN indexes, which hold each article's date
+     * too (V35): each step reads only the matches inside its range (a word in one article of forty, at a million
+     * articles: 26,000 matches anywhere, 500 among the newest 20,000). PostgreSQL is told to use the GIN index:
+     * its estimate for several terms multiplies their frequencies, and for terms that are each common but seldom
+     * together (南宁 柳州) it would otherwise walk the date index through every article. A step that holds enough
+     * matches has the newest of all: every later article is inside it.
      */
     private List<ArticleId> newest(Condition matches, int limit) {
         List<ArticleId> recent = db.fetchValues(newestQuery(matches.and(ARTICLE_SEARCH.PUBLISHED_AT.ge(recentBoundary())),
@@ -180,10 +193,37 @@ public class SearchQuery {
         }
         onlyBitmapScans(true);
         try {
+            for (Instant since : windows.get(Boolean.TRUE)) {
+                List<ArticleId> found = db.fetchValues(newestQuery(matches.and(ARTICLE_SEARCH.PUBLISHED_AT.ge(since)), limit));
+                if (found.size() >= limit) {
+                    return found;
+                }
+            }
             return db.fetchValues(newestQuery(matches, limit));
         } finally {
             onlyBitmapScans(false);
         }
+    }
+
+    /**
+     * When the {@link #WIDER} newest articles begin, for those counts that there are articles for. Looked up at
+     * most once a minute: an older value only makes a step a little wider, and the steps stay correct.
+     */
+    private List<Instant> windowsNow() {
+        List<Instant> since = new ArrayList<>();
+        for (int count : WIDER) {
+            Instant boundary = db.select(ARTICLE_SEARCH.PUBLISHED_AT)
+                    .from(ARTICLE_SEARCH)
+                    .orderBy(ARTICLE_SEARCH.PUBLISHED_AT.desc(), ARTICLE_SEARCH.ARTICLE_ID.desc())
+                    .offset(count - 1)
+                    .limit(1)
+                    .fetchOne(ARTICLE_SEARCH.PUBLISHED_AT);
+            if (boundary == null) {
+                break;
+            }
+            since.add(boundary);
+        }
+        return List.copyOf(since);
     }
 
     /** Until the transaction ends or this is undone: no plain index scans and no sequential scans. */

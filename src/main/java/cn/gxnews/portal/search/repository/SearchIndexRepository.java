@@ -257,10 +257,10 @@ public class SearchIndexRepository {
     public void indexBuild() {
         db.execute("set local maintenance_work_mem = '256MB'");
         db.execute("alter table article_search_build add constraint article_search_build_pkey primary key (article_id)");
-        db.execute("create index article_search_build_document_idx on article_search_build using gin (document)"
-                + " with (fastupdate = off)");
-        db.execute("create index article_search_build_title_idx on article_search_build using gin (title)"
-                + " with (fastupdate = off)");
+        db.execute("create index article_search_build_document_idx on article_search_build"
+                + " using gin (document, published_at) with (fastupdate = off)");
+        db.execute("create index article_search_build_title_idx on article_search_build"
+                + " using gin (title, published_at) with (fastupdate = off)");
         db.execute("create index article_search_build_published_idx on article_search_build"
                 + " (published_at desc, article_id desc)");
         db.execute("alter table article_search_build reset (autovacuum_enabled, toast.autovacuum_enabled)");
