@@ -5,7 +5,8 @@
 -- 26,000 to sort them by date (190–310 ms). PostgreSQL's estimate for several terms multiplies their frequencies
 -- and would not intersect a separate date index with the GIN index by itself.
 --
--- At a million articles the two indexes take about a minute to build; searches use the old ones until then.
+-- The migration holds article_search while the two indexes are built: with many articles (about a minute at a
+-- million) searches and publishing wait for it, so such a newsroom upgrades at a quiet hour.
 create extension if not exists btree_gin;
 
 drop index article_search_document_idx;

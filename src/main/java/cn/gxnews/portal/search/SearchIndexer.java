@@ -72,9 +72,15 @@ class SearchIndexer {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        int done = catchUp();
-        if (done > 0) {
-            log.info("Search index: brought {} article(s) up to date", done);
+        try {
+            int done = catchUp();
+            if (done > 0) {
+                log.info("Search index: brought {} article(s) up to date", done);
+            }
+        } catch (RuntimeException e) {
+            // The portal serves all the same: the index still says it is incomplete, so searches read the articles.
+            log.error("Search index: could not bring it up to date; searches read the articles until a later start"
+                    + " does", e);
         }
     }
 

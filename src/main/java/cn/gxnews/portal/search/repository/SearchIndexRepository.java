@@ -255,7 +255,6 @@ public class SearchIndexRepository {
      */
     @Transactional
     public void indexBuild() {
-        db.execute("set local maintenance_work_mem = '256MB'");
         db.execute("alter table article_search_build add constraint article_search_build_pkey primary key (article_id)");
         db.execute("create index article_search_build_document_idx on article_search_build"
                 + " using gin (document, published_at) with (fastupdate = off)");
