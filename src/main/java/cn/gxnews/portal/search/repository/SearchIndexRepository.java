@@ -179,11 +179,6 @@ public class SearchIndexRepository {
                         .where(ARTICLE.ID.eq(ARTICLE_SEARCH.ARTICLE_ID)).and(ARTICLE.LIVE.isTrue())));
     }
 
-    /** How many rows the index has. */
-    public int countRows() {
-        return db.fetchCount(ARTICLE_SEARCH);
-    }
-
     /**
      * Runs the work while this connection holds the database-wide lock of the index's catch-up, so that of
      * several instances starting at once one builds and the others leave it to that one; returns {@code false}
