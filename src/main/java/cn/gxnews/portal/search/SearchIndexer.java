@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -94,14 +95,14 @@ class SearchIndexer {
      * results of the half-done index are dropped then, and the cached pages are not dropped for every batch.
      */
     int catchUp() {
-        int[] done = {0};
-        if (!index.whileCatchingUpAlone(() -> done[0] = catchUpAlone())) {
+        OptionalInt done = index.whileCatchingUpAlone(this::catchUpAlone);
+        if (done.isEmpty()) {
             log.info("Search index: another instance is bringing it up to date");
         }
-        if (done[0] > 0) {
-            events.publishEvent(new SearchIndexCaughtUp(done[0]));
+        if (done.orElse(0) > 0) {
+            events.publishEvent(new SearchIndexCaughtUp(done.getAsInt()));
         }
-        return done[0];
+        return done.orElse(0);
     }
 
     private int catchUpAlone() {
@@ -109,7 +110,7 @@ class SearchIndexer {
         if (outOfDate > 0) {
             index.markIncomplete();
         }
-        int done = outOfDate >= BUILD_FROM ? build() : catchUpInBatches();
+        int done = outOfDate == 0 ? 0 : outOfDate >= BUILD_FROM ? build() : catchUpInBatches();
         index.markComplete();
         return done;
     }

@@ -26,6 +26,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.IntSupplier;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
@@ -180,20 +182,20 @@ public class SearchIndexRepository {
     }
 
     /**
-     * Runs the work while this connection holds the database-wide lock of the index's catch-up, so that of
-     * several instances starting at once one builds and the others leave it to that one; returns {@code false}
-     * without running it when another holds the lock. The lock goes with the connection if the instance dies.
+     * Runs the work while a connection of its own holds the database-wide lock of the index's catch-up, so that
+     * of several instances starting at once one builds and the others leave it to that one; returns what the work
+     * returned, or nothing without running it when another holds the lock. The lock goes with the connection if
+     * the instance dies.
      */
-    public boolean whileCatchingUpAlone(Runnable work) {
+    public OptionalInt whileCatchingUpAlone(IntSupplier work) {
         try (Connection connection = dataSource.getConnection()) {
             DSLContext session = DSL.using(connection, SQLDialect.POSTGRES);
             if (!Boolean.TRUE.equals(session.fetchValue(
                     DSL.field("pg_try_advisory_lock({0})", Boolean.class, DSL.val(CATCH_UP_LOCK))))) {
-                return false;
+                return OptionalInt.empty();
             }
             try {
-                work.run();
-                return true;
+                return OptionalInt.of(work.getAsInt());
             } finally {
                 session.fetchValue(DSL.field("pg_advisory_unlock({0})", Boolean.class, DSL.val(CATCH_UP_LOCK)));
             }
