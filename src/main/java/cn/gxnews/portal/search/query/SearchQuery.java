@@ -103,7 +103,7 @@ public class SearchQuery {
 
     /**
      * Whether every live article is in the index. While it is being built (V34) searches are answered by
-     * {@link #findByReading}.
+     * {@link #readInTitle} and {@link #readAnywhere}.
      */
     public boolean indexComplete() {
         return !db.fetchExists(SEARCH_INDEX_INCOMPLETE);
