@@ -345,8 +345,6 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 // news: the audit trail, asked for Nanning's
                 row("AuditService.find(AuditFilter, int, int)", Policy.EDITORS_OF_THE_OFFICE,
                         n -> () -> audit.find(new AuditFilter("nanning", null, null), 0, 50).toList()),
-                row("AuditService.count(AuditFilter)", Policy.EDITORS_OF_THE_OFFICE,
-                        n -> () -> audit.count(new AuditFilter("nanning", null, null))),
                 row("AuditService.exportCsv(AuditFilter, CsvLabels, Writer)", Policy.EDITORS_OF_THE_OFFICE,
                         n -> () -> audit.exportCsv(new AuditFilter("nanning", null, null), new PlainAuditLabels(),
                                 new StringWriter())),

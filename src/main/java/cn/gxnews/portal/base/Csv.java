@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Writing CSV that spreadsheet programs read correctly and safely, and reading it back. */
 public final class Csv {
@@ -13,7 +14,7 @@ public final class Csv {
     /** A UTF-8 byte-order mark: spreadsheet programs then read Chinese text correctly. */
     public static final char BOM = '\uFEFF';
     /** How many rows an export reads from the database at a time. */
-    static final int PAGE = 1000;
+    public static final int BATCH = 1000;
 
     /** One page of the rows to export. */
     @FunctionalInterface
@@ -32,20 +33,35 @@ public final class Csv {
 
     /**
      * Writes a whole CSV file: the byte-order mark, the header row, then every row, read page by page until a
-     * page comes back short, each turned into its fields by {@code fields}.
+     * page comes back short, each turned into its fields by {@code fields}. For exports of a few thousand rows:
+     * each page's offset makes the database walk past every row before it, so an export that can be large
+     * reads one query instead ({@link #write(Writer, List, Stream, Function)}).
      */
     public static <T> void write(Writer out, List<String> headers, Pages<T> pages, Function<T, List<String>> fields)
             throws IOException {
         out.write(BOM);
         out.write(line(headers));
-        for (int offset = 0; ; offset += PAGE) {
-            List<T> page = pages.read(offset, PAGE);
+        for (int offset = 0; ; offset += BATCH) {
+            List<T> page = pages.read(offset, BATCH);
             for (T row : page) {
                 out.write(line(fields.apply(row)));
             }
-            if (page.size() < PAGE) {
+            if (page.size() < BATCH) {
                 break;
             }
+        }
+    }
+
+    /**
+     * Writes a whole CSV file: the byte-order mark, the header row, then every row of the stream in order (for
+     * example a query read through a cursor), each turned into its fields by {@code fields}.
+     */
+    public static <T> void write(Writer out, List<String> headers, Stream<T> rows, Function<T, List<String>> fields)
+            throws IOException {
+        out.write(BOM);
+        out.write(line(headers));
+        for (T row : (Iterable<T>) rows::iterator) {
+            out.write(line(fields.apply(row)));
         }
     }
 

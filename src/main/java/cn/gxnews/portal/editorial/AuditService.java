@@ -41,12 +41,6 @@ public class AuditService {
         return audit.find(office(filter), filter.from(), filter.to(), offset, limit);
     }
 
-    @PreAuthorize(EDITOR)
-    @Transactional(readOnly = true)
-    public int count(AuditFilter filter) {
-        return audit.count(office(filter), filter.from(), filter.to());
-    }
-
     /**
      * Writes the filtered trail as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the
      * Chinese text correctly), with the column headers and state and action names supplied by the caller.
@@ -55,9 +49,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter filter, CsvLabels labels, Writer out) {
         @Nullable String office = office(filter);
-        try {
-            Csv.write(out, labels.headers(),
-                    (offset, limit) -> audit.find(office, filter.from(), filter.to(), offset, limit).toList(),
+        try (Stream<AuditEntry> entries = audit.stream(office, filter.from(), filter.to(), Csv.BATCH)) {
+            Csv.write(out, labels.headers(), entries,
                     e -> List.of(labels.time(e.occurredAt()), labels.office(e.officeCode()),
                     e.articleId().toString(), e.title(), labels.translate(e.messageKey()),
                     e.from() == null ? "" : labels.translate(e.from().messageKey()), labels.translate(e.to().messageKey()),

@@ -168,7 +168,7 @@ public class ReviewService {
         LocalDate first = thisWeek.minusWeeks(Math.clamp(weeks, 1, 104) - 1L);
         Map<String, Map<LocalDate, Integer>> counted = stats.firstPublicationsPerWeek(office, first);
         Map<String, List<WeekPublications>> result = new LinkedHashMap<>();
-        for (String code : stateCounts.countByOfficeAndState(office).keySet()) {
+        for (String code : stateCounts.officeCodes(office)) {
             Map<LocalDate, Integer> ofOffice = counted.getOrDefault(code, Map.of());
             List<WeekPublications> perWeek = new ArrayList<>();
             for (LocalDate week = first; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
@@ -189,7 +189,7 @@ public class ReviewService {
         @Nullable String office = currentUser.require().officeCode();
         Map<String, ReviewTurnaround> measured = stats.turnaround(office,
                 clock.instant().minus(Duration.ofDays(Math.clamp(days, 1, 366))));
-        return stateCounts.countByOfficeAndState(office).keySet().stream()
+        return stateCounts.officeCodes(office).stream()
                 .map(code -> measured.getOrDefault(code, new ReviewTurnaround(code, 0, Duration.ZERO, Duration.ZERO)))
                 .toList();
     }

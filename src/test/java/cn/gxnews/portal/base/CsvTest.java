@@ -14,7 +14,7 @@ class CsvTest {
 
     @Test
     void a_file_has_the_byte_order_mark_the_headers_and_every_row_of_every_page() throws Exception {
-        List<Integer> rows = IntStream.rangeClosed(1, Csv.PAGE + 1).boxed().toList();
+        List<Integer> rows = IntStream.rangeClosed(1, Csv.BATCH + 1).boxed().toList();
         List<Integer> offsetsRead = new ArrayList<>();
         StringWriter out = new StringWriter();
 
@@ -29,7 +29,20 @@ class CsvTest {
         assertThat(lines.get(1)).as("a formula is defused").isEqualTo("\"1\",\"'=1+1\"");
         assertThat(lines.getLast()).isEqualTo("\"1001\",\"第1001行\"");
         assertThat(out.toString()).contains("\r\n");
-        assertThat(offsetsRead).containsExactly(0, Csv.PAGE);
+        assertThat(offsetsRead).containsExactly(0, Csv.BATCH);
+    }
+
+    @Test
+    void a_file_written_from_one_stream_of_rows_has_every_row_in_order() throws Exception {
+        StringWriter out = new StringWriter();
+
+        Csv.write(out, List.of("编号"), IntStream.rangeClosed(1, 2 * Csv.BATCH + 1).boxed(), row -> List.of("第" + row + "行"));
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFF\"编号\"");
+        assertThat(lines).hasSize(2 * Csv.BATCH + 2);
+        assertThat(lines.get(1)).isEqualTo("\"第1行\"");
+        assertThat(lines.getLast()).isEqualTo("\"第2001行\"");
     }
 
     @Test

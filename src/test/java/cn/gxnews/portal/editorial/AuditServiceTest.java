@@ -33,24 +33,28 @@ class AuditServiceTest extends AbstractIntegrationTest {
                 audit.find(new AuditFilter(null, null, null), 0, 100).toList());
 
         assertThat(liuzhou).isNotEmpty().extracting(AuditEntry::officeCode).containsOnly("liuzhou");
-        assertThat(as("editor.liuzhou", () -> audit.count(new AuditFilter(null, null, null)))).isEqualTo(liuzhou.size());
         assertThat(liuzhou).filteredOn(e -> e.transition() == Transition.APPROVE_AND_PUBLISH)
                 .extracting(AuditEntry::actorName).containsExactly("覃芳（柳州编辑）");
         assertThatThrownBy(() -> as("editor.liuzhou", () -> audit.find(new AuditFilter("guilin", null, null), 0, 10)))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> as("author.liuzhou", () -> audit.count(new AuditFilter(null, null, null))))
+        assertThatThrownBy(() -> as("author.liuzhou", () -> audit.find(new AuditFilter(null, null, null), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** How many entries of the trail the signed-in editor sees with the filter. */
+    private int entries(AuditFilter filter) {
+        return (int) audit.find(filter, 0, Integer.MAX_VALUE).count();
     }
 
     @Test
     void an_editor_of_all_offices_filters_by_office_and_time() {
-        int all = as("editor.all", () -> audit.count(new AuditFilter(null, null, null)));
-        int guilin = as("editor.all", () -> audit.count(new AuditFilter("guilin", null, null)));
+        int all = as("editor.all", () -> entries(new AuditFilter(null, null, null)));
+        int guilin = as("editor.all", () -> entries(new AuditFilter("guilin", null, null)));
         Instant later = Instant.now().plus(Duration.ofMinutes(1));
 
         assertThat(guilin).isPositive().isLessThan(all);
-        assertThat(as("editor.all", () -> audit.count(new AuditFilter(null, later, null)))).isZero();
-        assertThat(as("editor.all", () -> audit.count(new AuditFilter(null, null, later)))).isEqualTo(all);
+        assertThat(as("editor.all", () -> entries(new AuditFilter(null, later, null)))).isZero();
+        assertThat(as("editor.all", () -> entries(new AuditFilter(null, null, later)))).isEqualTo(all);
     }
 
     @Test
@@ -68,7 +72,7 @@ class AuditServiceTest extends AbstractIntegrationTest {
         String csv = out.toString();
         assertThat(csv).startsWith("\uFEFF\"time\",\"office\"");
         List<String> lines = csv.lines().toList();
-        assertThat(lines).hasSize(1 + as("editor.guilin", () -> audit.count(new AuditFilter(null, null, null))));
+        assertThat(lines).hasSize(1 + as("editor.guilin", () -> entries(new AuditFilter(null, null, null))));
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").doesNotContain(",\"=HYPERLINK");
         assertThat(lines).allMatch(line -> line.isEmpty() || line.contains("guilin") || line.startsWith("\uFEFF"));
     }

@@ -1,11 +1,16 @@
 package cn.gxnews.portal.editorial.query;
 
 import cn.gxnews.portal.base.repository.Periods;
+import cn.gxnews.portal.article.ArticleId;
+import cn.gxnews.portal.article.ArticleState;
+import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.editorial.AuditEntry;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record12;
 import org.jooq.Records;
+import org.jooq.SelectSeekStep2;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +38,28 @@ public class AuditQuery {
     /** @param officeCode one office, or {@code null} for all offices */
     public Stream<AuditEntry> find(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to,
                                    int offset, int limit) {
+        return newestFirst(officeCode, from, to)
+                .offset(offset)
+                .limit(limit)
+                .fetch(Records.mapping(AuditEntry::new))
+                .stream();
+    }
+
+    /**
+     * Every matching entry, newest first, read from one query in batches of {@code batch} rows as the stream is
+     * consumed (a cursor: call it inside a transaction, and close the stream).
+     */
+    public Stream<AuditEntry> stream(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to,
+                                     int batch) {
+        return newestFirst(officeCode, from, to)
+                .fetchSize(batch)
+                .fetchStream()
+                .map(Records.mapping(AuditEntry::new));
+    }
+
+    private SelectSeekStep2<Record12<Instant, String, ArticleId, String, Transition, ArticleState, ArticleState, String,
+            Integer, String, Boolean, Integer>, Instant, Long> newestFirst(@Nullable String officeCode, @Nullable Instant from,
+                                                          @Nullable Instant to) {
         return db.select(WORKFLOW_EVENT.OCCURRED_AT, ARTICLE.OFFICE_CODE, ARTICLE.ID, CURRENT.TITLE,
                         WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
                         STAFF_USER.DISPLAY_NAME, ARTICLE_REVISION.REVISION_NO, WORKFLOW_EVENT.COMMENT,
@@ -43,18 +70,7 @@ public class AuditQuery {
                 .join(CURRENT).on(CURRENT.ID.eq(ARTICLE.WORKING_REVISION_ID))
                 .leftJoin(STAFF_USER).on(STAFF_USER.ID.eq(WORKFLOW_EVENT.ACTOR_ID))
                 .where(filter(officeCode, from, to))
-                .orderBy(WORKFLOW_EVENT.OCCURRED_AT.desc(), WORKFLOW_EVENT.ID.desc())
-                .offset(offset)
-                .limit(limit)
-                .fetch(Records.mapping(AuditEntry::new))
-                .stream();
-    }
-
-    public int count(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to) {
-        return db.fetchCount(db.select(WORKFLOW_EVENT.ID)
-                .from(WORKFLOW_EVENT)
-                .join(ARTICLE).on(ARTICLE.ID.eq(WORKFLOW_EVENT.ARTICLE_ID))
-                .where(filter(officeCode, from, to)));
+                .orderBy(WORKFLOW_EVENT.OCCURRED_AT.desc(), WORKFLOW_EVENT.ID.desc());
     }
 
     private static Condition filter(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
@@ -28,11 +29,7 @@ public class StateCountQuery {
     /** @param officeCode one office, or {@code null} for every office (in the offices' order) */
     public Map<String, Map<ArticleState, Integer>> countByOfficeAndState(@Nullable String officeCode) {
         Map<String, Map<ArticleState, Integer>> result = new LinkedHashMap<>();
-        db.select(OFFICE.CODE).from(OFFICE)
-                .where(officeCode == null ? trueCondition() : OFFICE.CODE.eq(officeCode))
-                .orderBy(OFFICE.POSITION)
-                .fetch(OFFICE.CODE)
-                .forEach(code -> result.put(code, new EnumMap<>(ArticleState.class)));
+        officeCodes(officeCode).forEach(code -> result.put(code, new EnumMap<>(ArticleState.class)));
         Field<Integer> articles = count().as("articles");
         db.select(ARTICLE.OFFICE_CODE, ARTICLE.STATE, articles)
                 .from(ARTICLE)
@@ -42,5 +39,13 @@ public class StateCountQuery {
                 .groupBy(ARTICLE.OFFICE_CODE, ARTICLE.STATE)
                 .forEach(r -> result.get(r.get(ARTICLE.OFFICE_CODE)).put(r.get(ARTICLE.STATE), r.get(articles)));
         return result;
+    }
+
+    /** The codes of the offices, in their order: every office, or only {@code officeCode}'s. */
+    public List<String> officeCodes(@Nullable String officeCode) {
+        return db.select(OFFICE.CODE).from(OFFICE)
+                .where(officeCode == null ? trueCondition() : OFFICE.CODE.eq(officeCode))
+                .orderBy(OFFICE.POSITION)
+                .fetch(OFFICE.CODE);
     }
 }
