@@ -3,7 +3,9 @@
 # of them (timed, with searches during the build compared with the complete index's), then measures the home
 # page, article pages (cached and uncached) and Chinese search (the same query again and again, served from the
 # page cache, and hundreds of different queries that each miss it) under concurrent load from wrk, in a separate
-# process, and a static copy of the article page served by nginx as the upper bound.
+# process, and a static copy of the article page served by nginx as the upper bound. Then the desk: desk members
+# working at once through the real desk (DeskLoad, a client of Vaadin's own requests), each action's response time,
+# and the heap a session retains with a 200-block draft open.
 #
 #   src/bench/benchmark.sh [ARTICLES]        (default 1000000, about 20 minutes; 20000 for a quicker run;
 #                                             needs root for apt-get if wrk/nginx are missing)
@@ -11,7 +13,9 @@
 # Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (15), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
 # (4, for the uncached searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
 # by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
-# path is not counted against its requests.
+# path is not counted against its requests. The desk: BENCH_DESK_MEMBERS (50), BENCH_DESK_PAUSE_MS (2000, the
+# average pause of a member between actions), BENCH_DESK_WARMUP (60) and BENCH_DESK_SECONDS (120). BENCH_SITE=0
+# skips the public site's load (the desk alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -178,6 +182,7 @@ load() { # url path, "random" (articles) or "queries" (searches), pid of the por
     fi
 }
 
+if [ "${BENCH_SITE:-1}" = 1 ]; then
 printf '\n%-28s %10s %9s %9s %9s %7s %12s %12s\n' "target" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors" "portal ms/req" "db ms/req"
 run() { # name, url path, "random" or "queries", pid to measure (or empty), connections (default: BENCH_CONNECTIONS)
     local name=$1 path=$2 pid=${3:-}
@@ -269,3 +274,21 @@ echo "portal ms/req: CPU time of the portal's JVM per request; db ms/req: of the
 
 echo
 src/bench/wording-benchmark.sh
+fi
+
+# The desk: members of the three offices (authors and editors), 10,000 photos, a 200-block draft with 30 photos
+# for each member, articles waiting for each member's review, and the audit trail of every published article.
+MEMBERS=${BENCH_DESK_MEMBERS:-50}
+PAUSE_MS=${BENCH_DESK_PAUSE_MS:-2000}
+DESK_WARMUP=${BENCH_DESK_WARMUP:-60}
+DESK_SECONDS=${BENCH_DESK_SECONDS:-120}
+# a member reviews about one article every 14 actions; enough for the whole run
+POOL=$(( (DESK_WARMUP + DESK_SECONDS) * 1000 / (PAUSE_MS * 10) + 5 ))
+echo
+echo "Seeding the desk: $MEMBERS members, 10,000 photos, a 200-block draft each, $POOL articles each to review"
+sql -At -v users="$MEMBERS" -v photos=10000 -v pool="$POOL" -f src/bench/desk-seed.sql | grep '|' >"$WORK/members.txt"
+echo "$(sql -At -c "select count(*) from workflow_event") events in the audit trail"
+./mvnw -B -ntp -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+"$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat "$WORK/classpath.txt")" cn.gxnews.portal.bench.DeskLoad \
+    "http://127.0.0.1:$PORT" "$WORK/members.txt" portal-demo "$DESK_WARMUP" "$DESK_SECONDS" "$PAUSE_MS" "$PORTAL_PID"
