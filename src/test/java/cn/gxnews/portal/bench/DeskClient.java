@@ -133,11 +133,7 @@ final class DeskClient {
         JsonNode uidl = config.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString();
         apply(uidl);
-        ObjectNode data = json.createObjectNode();
-        data.put("route", path).put("query", query).put("appShellTitle", "").put("trigger", "");
-        data.putObject("historyState").put("idx", 0);
-        rpc(null, List.of(event(1, "ui-navigate", data)));
-        loadGrids();
+        navigateTo(path, query);
         timings.record(action, System.nanoTime() - start);
     }
 
@@ -147,12 +143,16 @@ final class DeskClient {
      */
     void navigate(String action, String route) {
         long start = System.nanoTime();
+        navigateTo(route, "");
+        timings.record(action, System.nanoTime() - start);
+    }
+
+    private void navigateTo(String route, String query) {
         ObjectNode data = json.createObjectNode();
-        data.put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "");
+        data.put("route", route).put("query", query).put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         rpc(null, List.of(event(1, "ui-navigate", data)));
         loadGrids();
-        timings.record(action, System.nanoTime() - start);
     }
 
     private void loadGrids() {
@@ -179,7 +179,7 @@ final class DeskClient {
 
     /**
      * Types a value into a field: the value is synchronised as the browser does at the event the server listens
-     * to for it ({@code change}, or {@code value-changed} for a field that reacts while typing), in one request.
+     * to for it ({@code change}, or {@code input} for a field that reacts while typing), in one request.
      */
     void type(String action, Node field, String value) {
         String event = field.listeners.keySet().stream()
@@ -189,13 +189,6 @@ final class DeskClient {
         sync.put("type", "mSync").put("node", field.id).put("feature", PROPERTIES).put("property", "value")
                 .put("value", value);
         rpc(action, List.of(sync, event(field.id, event, eventData(field, event))));
-    }
-
-    /** Sends any DOM event the element listens to (for example a grid's selection or a dialog's close). */
-    void fire(String action, Node node, String event, ObjectNode extraData) {
-        ObjectNode data = eventData(node, event);
-        data.setAll(extraData);
-        rpc(action, List.of(event(node.id, event, data)));
     }
 
     /**
