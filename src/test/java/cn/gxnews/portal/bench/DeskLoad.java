@@ -23,11 +23,9 @@ import java.util.regex.Pattern;
  * The desk benchmark (src/bench/benchmark.sh): desk members working at once through the real desk, each with its
  * own session and browser-like client ({@link DeskClient}), measuring every action's response time on the loopback
  * (the server's time plus a fraction of a millisecond of the loopback's). Each member signs in, then goes round the
- * day's work with a pause between actions: the dashboard, My articles, its long draft in the editor (autosave
- * while typing, save), the review queue, an article waiting for review with its comparison, approving it, the
- * audit trail (a date filter and its CSV) and the media library (a search). Afterwards every member opens its long
- * draft again, and the portal's live heap is measured (full GC) before and after they all sign out: the
- * difference is what the sessions retained.
+ * day's work with a pause between actions (see {@link #work}). Afterwards every member opens its long draft
+ * again, and the portal's live heap is measured (full GC) before and after they all sign out: the difference is
+ * what the sessions retained.
  *
  * <pre>java ... DeskLoad BASE_URL MEMBERS_FILE PASSWORD WARMUP_SECONDS SECONDS PAUSE_MS PORTAL_PID</pre>
  * MEMBERS_FILE: lines {@code username|long draft id|ids of articles to review,...} (desk-seed.sql's output).
