@@ -5,6 +5,13 @@
 -- (created, submitted, approved and published). Prints one line per member: username|draft id|ids to review.
 begin;
 
+-- Each office's demo author and editor (the demo newsroom's author.<office> and editor.<office>).
+create temp table office_staff as
+select o.code as office_code,
+       (select id from staff_user where username = 'author.' || o.code) as author_id,
+       (select id from staff_user where username = 'editor.' || o.code) as editor_id
+from office o;
+
 insert into staff_user (username, display_name, password_hash, office_code, roles)
 select format('bench.%s', lpad(n::text, 2, '0')), format('测试编辑%s', n),
        (select password_hash from staff_user where username = 'editor.nanning'),
@@ -13,21 +20,19 @@ from generate_series(1, :users) n;
 
 -- Photos: each its own blob (the library keeps one photo per office and content), all with the bytes of a demo
 -- photo's sizes.
+create temp table demo_blob as select * from media_blob order by sha256 limit 1;
 create temp table bench_photo as
 select n, encode(sha256(convert_to('bench photo ' || n, 'UTF8')), 'hex') as sha256,
        (array['nanning', 'liuzhou', 'guilin'])[1 + n % 3] as office_code
 from generate_series(1, :photos) n;
 insert into media_blob (sha256, content_type, width, height)
-select p.sha256, b.content_type, b.width, b.height
-from bench_photo p, (select * from media_blob order by sha256 limit 1) b;
+select p.sha256, b.content_type, b.width, b.height from bench_photo p, demo_blob b;
 insert into media_file (sha256, width, height, bytes)
-select p.sha256, f.width, f.height, f.bytes
-from bench_photo p, media_file f where f.sha256 = (select min(sha256) from media_blob where sha256 not in (select sha256 from bench_photo));
+select p.sha256, f.width, f.height, f.bytes from bench_photo p, media_file f join demo_blob b using (sha256);
 insert into media (sha256, office_code, caption, alt_text, uploaded_by, uploaded_at)
 select p.sha256, p.office_code, format('%s分公司第%s张现场照片：科技创新调研交流', o.name_zh, p.n), format('现场照片%s', p.n),
-       (select min(id) from staff_user s where s.office_code = p.office_code and 'AUTHOR' = any (s.roles)),
-       now() - make_interval(mins => p.n)
-from bench_photo p join office o on o.code = p.office_code;
+       s.author_id, now() - make_interval(mins => p.n)
+from bench_photo p join office o on o.code = p.office_code join office_staff s using (office_code);
 
 -- The long drafts: 200 blocks, the 3rd, 9th, ... 177th a photo of the member's office.
 create temp table bench_member as
@@ -59,11 +64,10 @@ select article_id, revision_id, 'DRAFT', user_id, 'CREATE' from bench_member;
 
 -- Articles waiting for review, :pool per member, written by the office's demo author.
 create temp table bench_review as
-select m.username, m.office_code, k,
-       (select min(id) from staff_user s where s.office_code = m.office_code and s.username like 'author.%') as author_id,
+select m.username, m.office_code, k, s.author_id,
        (select coalesce(max(id), 0) from article) + row_number() over (order by m.username, k) as article_id,
        (select coalesce(max(id), 0) from article_revision) + row_number() over (order by m.username, k) as revision_id
-from bench_member m, generate_series(1, :pool) k;
+from bench_member m join office_staff s using (office_code), generate_series(1, :pool) k;
 insert into article (id, office_code, author_id, state, review_level, working_revision_id, updated_by)
 overriding system value
 select article_id, office_code, author_id, 'IN_REVIEW', 1, revision_id, author_id from bench_review;
@@ -83,14 +87,14 @@ select article_id, revision_id, 'DRAFT', 'IN_REVIEW', author_id, 'SUBMIT', now()
 
 -- The audit trail of the published articles seeded without one.
 insert into workflow_event (article_id, revision_id, from_state, to_state, actor_id, transition, occurred_at, review_level)
-select a.id, a.published_revision_id, t.from_state, t.to_state, case when t.by_author then a.author_id else e.id end,
+select a.id, a.published_revision_id, t.from_state, t.to_state, case when t.by_author then a.author_id else s.editor_id end,
        t.transition, a.first_published_at - t.before, t.review_level
 from article a
 cross join (values (null, 'DRAFT', 'CREATE', true, interval '3 hours', null::int),
                    ('DRAFT', 'IN_REVIEW', 'SUBMIT', true, interval '2 hours', null),
                    ('IN_REVIEW', 'PUBLISHED', 'APPROVE_AND_PUBLISH', false, interval '0', 1))
     as t(from_state, to_state, transition, by_author, before, review_level)
-join lateral (select min(id) as id from staff_user s where s.office_code = a.office_code and s.username like 'editor.%') e on true
+join office_staff s using (office_code)
 where a.live and not exists (select from workflow_event w where w.article_id = a.id);
 
 select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article));

@@ -95,14 +95,15 @@ class SearchIndexer {
      * results of the half-done index are dropped then, and the cached pages are not dropped for every batch.
      */
     int catchUp() {
-        OptionalInt done = index.whileCatchingUpAlone(this::catchUpAlone);
-        if (done.isEmpty()) {
+        OptionalInt caughtUp = index.whileCatchingUpAlone(this::catchUpAlone);
+        if (caughtUp.isEmpty()) {
             log.info("Search index: another instance is bringing it up to date");
         }
-        if (done.orElse(0) > 0) {
-            events.publishEvent(new SearchIndexCaughtUp(done.getAsInt()));
+        int done = caughtUp.orElse(0);
+        if (done > 0) {
+            events.publishEvent(new SearchIndexCaughtUp(done));
         }
-        return done.orElse(0);
+        return done;
     }
 
     private int catchUpAlone() {

@@ -73,11 +73,6 @@ final class DeskClient {
             return value == null || value.isNull() ? null : value.asString();
         }
 
-        String attribute(String name) {
-            JsonNode value = attributes.get(name);
-            return value == null || value.isNull() ? null : value.asString();
-        }
-
         @Override
         public String toString() {
             return "<" + tag + " #" + id + " " + attributes + " " + properties.keySet() + " on " + listeners.keySet()
@@ -117,15 +112,8 @@ final class DeskClient {
      */
     void open(String action, String route) {
         long start = System.nanoTime();
-        String query = "";
-        String path = route;
-        int question = route.indexOf('?');
-        if (question >= 0) {
-            query = route.substring(question + 1);
-            path = route.substring(0, question);
-        }
         send(null, get(route));
-        HttpResponse<String> init = send(null, get("?v-r=init&location=" + encode(path) + "&query=" + encode(query)));
+        HttpResponse<String> init = send(null, get("?v-r=init&location=" + encode(route) + "&query="));
         JsonNode config = parse(init.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         nodes.clear();
@@ -133,7 +121,7 @@ final class DeskClient {
         JsonNode uidl = config.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString();
         apply(uidl);
-        navigateTo(path, query);
+        navigateTo(route);
         timings.record(action, System.nanoTime() - start);
     }
 
@@ -143,13 +131,13 @@ final class DeskClient {
      */
     void navigate(String action, String route) {
         long start = System.nanoTime();
-        navigateTo(route, "");
+        navigateTo(route);
         timings.record(action, System.nanoTime() - start);
     }
 
-    private void navigateTo(String route, String query) {
+    private void navigateTo(String route) {
         ObjectNode data = json.createObjectNode();
-        data.put("route", route).put("query", query).put("appShellTitle", "").put("trigger", "");
+        data.put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         rpc(null, List.of(event(1, "ui-navigate", data)));
         loadGrids();

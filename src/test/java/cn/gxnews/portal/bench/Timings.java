@@ -10,18 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Timings {
 
     private final Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
-    private volatile boolean counting = true;
 
     void record(String action, long elapsedNanos) {
-        if (counting) {
-            List<Long> list = nanos.computeIfAbsent(action, key -> new ArrayList<>());
-            synchronized (list) {
-                list.add(elapsedNanos);
-            }
+        List<Long> list = nanos.computeIfAbsent(action, key -> new ArrayList<>());
+        synchronized (list) {
+            list.add(elapsedNanos);
         }
     }
 
-    /** Forgets what was recorded (the warm-up) and records from now on. */
+    /** Forgets what was recorded so far (the warm-up). */
     void reset() {
         nanos.clear();
     }
@@ -47,7 +44,7 @@ final class Timings {
         return lines;
     }
 
-    static double percentile(List<Long> sorted, double percent) {
+    private static double percentile(List<Long> sorted, double percent) {
         int index = (int) Math.ceil(percent / 100 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
     }

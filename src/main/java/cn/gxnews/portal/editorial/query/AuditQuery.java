@@ -1,15 +1,11 @@
 package cn.gxnews.portal.editorial.query;
 
 import cn.gxnews.portal.base.repository.Periods;
-import cn.gxnews.portal.article.ArticleId;
-import cn.gxnews.portal.article.ArticleState;
-import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.editorial.AuditEntry;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record12;
-import org.jooq.Records;
+import org.jooq.Record1;
 import org.jooq.SelectSeekStep2;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -21,6 +17,7 @@ import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static cn.gxnews.portal.jooq.Tables.WORKFLOW_EVENT;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.trueCondition;
 
 /** The audit trail across articles, newest first, by office and time range. */
@@ -41,7 +38,7 @@ public class AuditQuery {
         return newestFirst(officeCode, from, to)
                 .offset(offset)
                 .limit(limit)
-                .fetch(Records.mapping(AuditEntry::new))
+                .fetch(Record1::value1)
                 .stream();
     }
 
@@ -54,16 +51,15 @@ public class AuditQuery {
         return newestFirst(officeCode, from, to)
                 .fetchSize(batch)
                 .fetchStream()
-                .map(Records.mapping(AuditEntry::new));
+                .map(Record1::value1);
     }
 
-    private SelectSeekStep2<Record12<Instant, String, ArticleId, String, Transition, ArticleState, ArticleState, String,
-            Integer, String, Boolean, Integer>, Instant, Long> newestFirst(@Nullable String officeCode, @Nullable Instant from,
-                                                          @Nullable Instant to) {
-        return db.select(WORKFLOW_EVENT.OCCURRED_AT, ARTICLE.OFFICE_CODE, ARTICLE.ID, CURRENT.TITLE,
+    private SelectSeekStep2<Record1<AuditEntry>, Instant, Long> newestFirst(@Nullable String officeCode,
+                                                                           @Nullable Instant from, @Nullable Instant to) {
+        return db.select(row(WORKFLOW_EVENT.OCCURRED_AT, ARTICLE.OFFICE_CODE, ARTICLE.ID, CURRENT.TITLE,
                         WORKFLOW_EVENT.TRANSITION, WORKFLOW_EVENT.FROM_STATE, WORKFLOW_EVENT.TO_STATE,
                         STAFF_USER.DISPLAY_NAME, ARTICLE_REVISION.REVISION_NO, WORKFLOW_EVENT.COMMENT,
-                        WORKFLOW_EVENT.LATE, WORKFLOW_EVENT.REVIEW_LEVEL)
+                        WORKFLOW_EVENT.LATE, WORKFLOW_EVENT.REVIEW_LEVEL).mapping(AuditEntry::new))
                 .from(WORKFLOW_EVENT)
                 .join(ARTICLE).on(ARTICLE.ID.eq(WORKFLOW_EVENT.ARTICLE_ID))
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(WORKFLOW_EVENT.REVISION_ID))
