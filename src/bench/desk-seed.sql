@@ -85,15 +85,17 @@ select article_id, revision_id, null, 'DRAFT', author_id, 'CREATE', now() - inte
 union all
 select article_id, revision_id, 'DRAFT', 'IN_REVIEW', author_id, 'SUBMIT', now() - interval '30 minutes' from bench_review;
 
--- The audit trail of the published articles seeded without one.
-insert into workflow_event (article_id, revision_id, from_state, to_state, actor_id, transition, occurred_at, review_level)
+-- The audit trail of the published articles seeded without one; the approval keeps the time of the submission it
+-- decides, as the portal writes it.
+insert into workflow_event (article_id, revision_id, from_state, to_state, actor_id, transition, occurred_at,
+                            review_level, submitted_at)
 select a.id, a.published_revision_id, t.from_state, t.to_state, case when t.by_author then a.author_id else s.editor_id end,
-       t.transition, a.first_published_at - t.before, t.review_level
+       t.transition, a.first_published_at - t.before, t.review_level, a.first_published_at - t.submitted_before
 from article a
-cross join (values (null, 'DRAFT', 'CREATE', true, interval '3 hours', null::int),
-                   ('DRAFT', 'IN_REVIEW', 'SUBMIT', true, interval '2 hours', null),
-                   ('IN_REVIEW', 'PUBLISHED', 'APPROVE_AND_PUBLISH', false, interval '0', 1))
-    as t(from_state, to_state, transition, by_author, before, review_level)
+cross join (values (null, 'DRAFT', 'CREATE', true, interval '3 hours', null::int, null::interval),
+                   ('DRAFT', 'IN_REVIEW', 'SUBMIT', true, interval '2 hours', null, null),
+                   ('IN_REVIEW', 'PUBLISHED', 'APPROVE_AND_PUBLISH', false, interval '0', 1, interval '2 hours'))
+    as t(from_state, to_state, transition, by_author, before, review_level, submitted_before)
 join office_staff s using (office_code)
 where a.live and not exists (select from workflow_event w where w.article_id = a.id);
 

@@ -193,6 +193,14 @@ public enum Transition {
     }
 
     /**
+     * Whether this decision ends the review a submission began: sending the article back, or approving it at the
+     * final level. Approving an earlier level passes the article on and decides nothing yet.
+     */
+    public boolean endsReview() {
+        return isReviewDecision() && this != APPROVE_LEVEL;
+    }
+
+    /**
      * Whether this staff member may take the transition on the article (its state aside).
      *
      * @param actor {@code null} for the portal's scheduler

@@ -10,6 +10,7 @@ import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.WorkflowEvent;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.jooq.tables.StaffUser;
+import cn.gxnews.portal.jooq.tables.WorkflowEvent;
 import cn.gxnews.portal.office.ReviewLevels;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -58,6 +59,7 @@ public class ArticleRepository {
     private static final StaffUser REVISER = STAFF_USER.as("reviser");
     private static final StaffUser ACTOR = STAFF_USER.as("actor");
     private static final ArticleRevision EVENT_REVISION = ARTICLE_REVISION.as("event_revision");
+    private static final WorkflowEvent SUBMISSION = WORKFLOW_EVENT.as("submission");
     private static final ArticleRevision CONTRIBUTION = ARTICLE_REVISION.as("contribution");
     private static final ArticleRevision PUBLISHED_REVISION = ARTICLE_REVISION.as("published_revision");
 
@@ -321,7 +323,10 @@ public class ArticleRepository {
     }
 
     /**
-     * Writes one audit-trail entry and returns its id.
+     * Writes one audit-trail entry and returns its id. A decision that ends a review
+     * ({@link Transition#endsReview()}) keeps the time of the article's latest submission, the one it decides (an
+     * article is only in review after a submission that followed any earlier withdrawal or decision), for the
+     * dashboard's review turnaround.
      *
      * @param reviewLevel the level a reviewer's decision was taken at, {@code null} for other transitions
      */
@@ -329,7 +334,7 @@ public class ArticleRepository {
     public long insertEvent(ArticleId id, long revisionId, @Nullable ArticleState from, ArticleState to,
                             Transition transition, @Nullable Long actorId, @Nullable String comment,
                             boolean late, @Nullable Integer reviewLevel) {
-        return db.insertInto(WORKFLOW_EVENT)
+        var insert = db.insertInto(WORKFLOW_EVENT)
                 .set(WORKFLOW_EVENT.ARTICLE_ID, id)
                 .set(WORKFLOW_EVENT.REVISION_ID, revisionId)
                 .set(WORKFLOW_EVENT.FROM_STATE, from)
@@ -338,8 +343,13 @@ public class ArticleRepository {
                 .set(WORKFLOW_EVENT.ACTOR_ID, actorId)
                 .set(WORKFLOW_EVENT.COMMENT, comment)
                 .set(WORKFLOW_EVENT.LATE, late)
-                .set(WORKFLOW_EVENT.REVIEW_LEVEL, reviewLevel)
-                .returning(WORKFLOW_EVENT.ID)
+                .set(WORKFLOW_EVENT.REVIEW_LEVEL, reviewLevel);
+        if (transition.endsReview()) {
+            insert = insert.set(WORKFLOW_EVENT.SUBMITTED_AT, select(SUBMISSION.OCCURRED_AT).from(SUBMISSION)
+                    .where(SUBMISSION.ARTICLE_ID.eq(id).and(SUBMISSION.TRANSITION.eq(Transition.SUBMIT)))
+                    .orderBy(SUBMISSION.ID.desc()).limit(1));
+        }
+        return insert.returning(WORKFLOW_EVENT.ID)
                 .fetchSingle(WORKFLOW_EVENT.ID);
     }
 

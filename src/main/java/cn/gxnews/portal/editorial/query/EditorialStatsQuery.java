@@ -43,24 +43,21 @@ public class EditorialStatsQuery {
     }
 
     /**
-     * Per office, the time from each submission to the editor's decision on it (the first of sending back or
-     * approving that followed; a withdrawal first means no decision), for decisions since {@code since}.
+     * Per office, the time from each submission to the editor's decision on it (sending the article back, or
+     * approving it at the final level; a withdrawn submission has no decision), for decisions since {@code since}.
+     * Each decision keeps the time of the submission it decides ({@code workflow_event.submitted_at}, V37), so this
+     * reads the decisions since then from their own index.
      */
     public Map<String, ReviewTurnaround> turnaround(@Nullable String officeCode, Instant since) {
         Map<String, ReviewTurnaround> result = new LinkedHashMap<>();
         db.resultQuery("""
                         select a.office_code, count(*)::int as decisions,
-                               percentile_cont(0.5) within group (order by extract(epoch from d.occurred_at - s.occurred_at))
-                                   as median_seconds,
-                               max(extract(epoch from d.occurred_at - s.occurred_at))::float8 as slowest_seconds
-                        from workflow_event s
-                        join article a on a.id = s.article_id
-                        cross join lateral (
-                            select e.transition, e.occurred_at from workflow_event e
-                            where e.article_id = s.article_id and e.id > s.id
-                              and e.transition in ('WITHDRAW', 'REQUEST_CHANGES', 'APPROVE_AND_PUBLISH', 'APPROVE_AND_SCHEDULE')
-                            order by e.id limit 1) d
-                        where s.transition = 'SUBMIT' and d.transition <> 'WITHDRAW' and d.occurred_at >= {0}
+                               percentile_cont(0.5) within group
+                                   (order by extract(epoch from d.occurred_at - d.submitted_at)) as median_seconds,
+                               max(extract(epoch from d.occurred_at - d.submitted_at))::float8 as slowest_seconds
+                        from workflow_event d
+                        join article a on a.id = d.article_id
+                        where d.submitted_at is not null and d.occurred_at >= {0}
                           and ({1}::text is null or a.office_code = {1})
                         group by a.office_code""",
                         since.atOffset(java.time.ZoneOffset.UTC), val(officeCode, String.class))
