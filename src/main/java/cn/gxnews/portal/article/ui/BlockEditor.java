@@ -6,6 +6,7 @@ import cn.gxnews.portal.media.StoredPhoto;
 import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.Block;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +38,12 @@ class BlockEditor extends CustomField<List<Block>> {
     private final Span problem = new Span();
     private final HorizontalLayout adders;
     private final List<Row> blocks = new ArrayList<>();
+    /**
+     * Move up, move down and delete, shown in the block being edited only (as block editors such as WordPress's
+     * do): one set of controls instead of one per block keeps a long body light on the server.
+     */
+    private final Div controls = new Div();
+    private @Nullable Row selected;
 
     BlockEditor(MediaService media) {
         super(List.of());
@@ -53,6 +59,11 @@ class BlockEditor extends CustomField<List<Block>> {
                 adder("blocks.addPhoto", () -> new Block.Photo(null, "", "", "")),
                 new Button(getTranslation("blocks.import"), VaadinIcon.CLIPBOARD_TEXT.create(), click -> importText()));
         adders.setWrap(true);
+        Button delete = control(VaadinIcon.TRASH, "blocks.delete", this::removeSelected);
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        controls.add(control(VaadinIcon.ARROW_UP, "blocks.up", () -> moveSelected(-1)),
+                control(VaadinIcon.ARROW_DOWN, "blocks.down", () -> moveSelected(1)), delete);
+        controls.addClassName("block-controls");
         Div editor = new Div(problem, rows, adders);
         editor.addClassName("block-editor");
         editor.setWidthFull();
@@ -61,9 +72,17 @@ class BlockEditor extends CustomField<List<Block>> {
         setPresentationValue(getEmptyValue());
     }
 
+    private Button control(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation(label));
+        button.setTooltipText(getTranslation(label));
+        return button;
+    }
+
     private Button adder(String key, java.util.function.Supplier<Block> block) {
         Button button = new Button(getTranslation(key), VaadinIcon.PLUS.create(), click -> {
-            append(block.get());
+            append(block.get()).focus();
             updateValue();
         });
         button.addThemeVariants(ButtonVariant.TERTIARY);
@@ -85,8 +104,7 @@ class BlockEditor extends CustomField<List<Block>> {
 
     @Override
     protected void setPresentationValue(List<Block> body) {
-        blocks.clear();
-        rows.removeAll();
+        clearRows();
         body.forEach(this::append);
         if (body.isEmpty()) {
             append(new Block.Paragraph(""));
@@ -106,6 +124,7 @@ class BlockEditor extends CustomField<List<Block>> {
         super.setReadOnly(readOnly);
         blocks.forEach(row -> row.setReadOnly(readOnly));
         adders.setVisible(!readOnly);
+        controls.setVisible(!readOnly);
     }
 
     /** Shows what is wrong with the body as a whole (such as: it is empty). */
@@ -128,29 +147,66 @@ class BlockEditor extends CustomField<List<Block>> {
         return blocks.stream().filter(PhotoRow.class::isInstance).map(PhotoRow.class::cast);
     }
 
-    private void append(Block block) {
+    private Row append(Block block) {
         Row row = block instanceof Block.Photo photo ? new PhotoRow(photo) : new TextRow(block);
         blocks.add(row);
         rows.add(row);
         row.setReadOnly(isReadOnly());
+        return row;
     }
 
-    private void move(Row row, int by) {
-        int from = blocks.indexOf(row);
-        int to = from + by;
-        if (to < 0 || to >= blocks.size()) {
+    private void clearRows() {
+        blocks.clear();
+        rows.removeAll();
+        select(null);
+    }
+
+    /** Shows the controls in the row being edited; {@code null}: in none. */
+    private void select(@Nullable Row row) {
+        if (row == selected) {
             return;
         }
-        blocks.remove(from);
-        blocks.add(to, row);
-        rows.removeAll();
-        blocks.forEach(rows::add);
+        selected = row;
+        controls.removeFromParent();
+        if (row != null) {
+            row.showControls(controls);
+        }
+    }
+
+    /**
+     * Moves the block being edited by swapping it with its neighbour: the neighbour's row moves, so the control
+     * the writer pressed stays where it is in the page and keeps the keyboard's focus.
+     */
+    private void moveSelected(int by) {
+        if (selected == null) {
+            return;
+        }
+        int from = blocks.indexOf(selected);
+        int neighbour = from + by;
+        if (neighbour < 0 || neighbour >= blocks.size()) {
+            return;
+        }
+        Row other = blocks.remove(neighbour);
+        blocks.add(from, other);
+        rows.remove(other);
+        rows.addComponentAtIndex(from, other);
         updateValue();
     }
 
-    private void removeRow(Row row) {
-        blocks.remove(row);
-        rows.remove(row);
+    /** Deletes the block being edited; the one that takes its place (or the last) is the one edited then. */
+    private void removeSelected() {
+        if (selected == null) {
+            return;
+        }
+        int index = blocks.indexOf(selected);
+        blocks.remove(index);
+        rows.remove(selected);
+        select(null);
+        if (!blocks.isEmpty()) {
+            Row next = blocks.get(Math.min(index, blocks.size() - 1));
+            select(next);
+            next.focus();
+        }
         updateValue();
     }
 
@@ -168,8 +224,7 @@ class BlockEditor extends CustomField<List<Block>> {
             List<Block> imported = ArticleDraft.importText(text.getValue());
             boolean empty = generateModelValue().isEmpty();
             if (empty) {
-                blocks.clear();
-                rows.removeAll();
+                clearRows();
             }
             imported.forEach(this::append);
             dialog.close();
@@ -180,37 +235,26 @@ class BlockEditor extends CustomField<List<Block>> {
         dialog.open();
     }
 
-    /** One block with its move and delete controls. */
+    /** One block; the block's controls join it while it is the one being edited. */
     private abstract class Row extends Div {
-
-        private final HorizontalLayout controls;
 
         Row() {
             addClassName("block-row");
-            Button up = control(VaadinIcon.ARROW_UP, "blocks.up", () -> move(this, -1));
-            Button down = control(VaadinIcon.ARROW_DOWN, "blocks.down", () -> move(this, 1));
-            Button delete = control(VaadinIcon.TRASH, "blocks.delete", () -> removeRow(this));
-            delete.addThemeVariants(ButtonVariant.ERROR);
-            controls = new HorizontalLayout(up, down, delete);
-            controls.addClassName("block-controls");
-        }
-
-        private Button control(VaadinIcon icon, String label, Runnable action) {
-            Button button = new Button(icon.create(), click -> action.run());
-            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            button.setAriaLabel(getTranslation(label));
-            button.setTooltipText(getTranslation(label));
-            return button;
-        }
-
-        Component controls() {
-            return controls;
         }
 
         abstract Block value();
 
-        void setReadOnly(boolean readOnly) {
-            controls.setVisible(!readOnly);
+        abstract void setReadOnly(boolean readOnly);
+
+        /** Puts the controls where they belong in this kind of block: right after its fields. */
+        abstract void showControls(Component controls);
+
+        /** Moves the keyboard's focus to the block's first field. */
+        abstract void focus();
+
+        /** A field of the block that takes the focus makes this the block being edited. */
+        <F extends Component & Focusable<F>> void selectOnFocus(F field) {
+            field.addFocusListener(focus -> select(this));
         }
 
         <V> void notify(HasValue<?, V> field) {
@@ -239,11 +283,18 @@ class BlockEditor extends CustomField<List<Block>> {
                 text.setHelperText(getTranslation("blocks.paragraph.help"));
             }
             notify(text);
-            HorizontalLayout line = new HorizontalLayout(text, controls());
-            line.setWidthFull();
-            line.setAlignItems(FlexComponent.Alignment.START);
-            line.expand(text);
-            add(line);
+            selectOnFocus(text);
+            add(text);
+        }
+
+        @Override
+        void showControls(Component controls) {
+            add(controls);
+        }
+
+        @Override
+        void focus() {
+            text.focus();
         }
 
         @Override
@@ -257,7 +308,6 @@ class BlockEditor extends CustomField<List<Block>> {
 
         @Override
         void setReadOnly(boolean readOnly) {
-            super.setReadOnly(readOnly);
             text.setReadOnly(readOnly);
         }
 
@@ -278,6 +328,7 @@ class BlockEditor extends CustomField<List<Block>> {
         private final TextField caption = new TextField(getTranslation("media.caption"));
         private final TextField alt = new TextField(getTranslation("media.alt"));
         private final TextField credit = new TextField(getTranslation("media.credit"));
+        private final HorizontalLayout line;
 
         PhotoRow(Block.Photo photo) {
             addClassName("block-photo");
@@ -295,13 +346,15 @@ class BlockEditor extends CustomField<List<Block>> {
                 field.setValueChangeMode(ValueChangeMode.TIMEOUT);
                 field.setValueChangeTimeout(ArticleForm.CHANGE_AFTER_MS);
                 notify(field);
+                selectOnFocus(field);
             }
+            selectOnFocus(choose);
             picture.addClassName("block-photo-picture");
             choose.addClickListener(click -> new PhotoPicker(media, this::use).open());
             showPicture();
             Div fields = new Div(caption, alt, credit);
             fields.addClassName("block-photo-fields");
-            HorizontalLayout line = new HorizontalLayout(new Div(picture, choose), fields, controls());
+            line = new HorizontalLayout(new Div(picture, choose), fields);
             line.setWidthFull();
             line.setWrap(true);
             line.expand(fields);
@@ -338,6 +391,16 @@ class BlockEditor extends CustomField<List<Block>> {
             }
         }
 
+        @Override
+        void showControls(Component controls) {
+            line.add(controls);
+        }
+
+        @Override
+        void focus() {
+            (choose.isVisible() ? choose : caption).focus();
+        }
+
         void markIfBlank(TextField field, String message) {
             if (field.getValue().isBlank()) {
                 field.setErrorMessage(message);
@@ -352,7 +415,6 @@ class BlockEditor extends CustomField<List<Block>> {
 
         @Override
         void setReadOnly(boolean readOnly) {
-            super.setReadOnly(readOnly);
             choose.setVisible(!readOnly);
             caption.setReadOnly(readOnly);
             alt.setReadOnly(readOnly);

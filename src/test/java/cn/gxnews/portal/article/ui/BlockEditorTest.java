@@ -7,6 +7,7 @@ import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.article.Block;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
@@ -22,6 +23,7 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -45,13 +47,19 @@ class BlockEditorTest extends AbstractDeskTest {
         _click(_get(Button.class, spec -> spec.withText("小标题")));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("小标题")), "活动现场");
         _click(_get(Button.class, spec -> spec.withText("引文")));
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("引文")), "植树造林，绿化家园。");
+        TextArea quote = _get(TextArea.class, spec -> spec.withLabel("引文"));
+        _setValue(quote, "植树造林，绿化家园。");
+        // the block being edited shows the controls, the others do not
+        _focus(quote);
+        assertThat(control("上移").getParent().flatMap(Component::getParent)).isEqualTo(quote.getParent());
         // the quote goes above the heading
-        List<Button> upButtons = _find(Button.class, spec -> spec.withPredicate(b -> "上移".equals(b.getAriaLabel().orElse(""))));
-        _click(upButtons.get(2));
-        // the heading goes
-        List<Button> deleteButtons = _find(Button.class, spec -> spec.withPredicate(b -> "删除".equals(b.getAriaLabel().orElse(""))));
-        _click(deleteButtons.get(2));
+        _click(control("上移"));
+        // the heading goes; the controls move to the block that is last now, the quote
+        TextArea heading = _get(TextArea.class, spec -> spec.withLabel("小标题"));
+        _focus(heading);
+        assertThat(control("删除").getParent().flatMap(Component::getParent)).isEqualTo(heading.getParent());
+        _click(control("删除"));
+        assertThat(control("删除").getParent().flatMap(Component::getParent)).isEqualTo(quote.getParent());
 
         _click(_get(Button.class, spec -> spec.withText("照片")));
         _click(_get(Button.class, spec -> spec.withText("选择照片…")));
@@ -75,6 +83,11 @@ class BlockEditorTest extends AbstractDeskTest {
             assertThat(photo.alt()).isEqualTo("几名员工扶着树苗培土");
             assertThat(photo.credit()).isEqualTo("蒋涛");
         });
+    }
+
+    /** The one move or delete control there is: the one of the block being edited. */
+    private static Button control(String label) {
+        return _get(Button.class, spec -> spec.withPredicate(b -> label.equals(b.getAriaLabel().orElse(""))));
     }
 
     @Test
