@@ -10,7 +10,6 @@ import cn.gxnews.portal.article.Transition;
 import cn.gxnews.portal.article.WorkflowEvent;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.jooq.tables.StaffUser;
-import cn.gxnews.portal.jooq.tables.WorkflowEvent;
 import cn.gxnews.portal.office.ReviewLevels;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -59,7 +58,7 @@ public class ArticleRepository {
     private static final StaffUser REVISER = STAFF_USER.as("reviser");
     private static final StaffUser ACTOR = STAFF_USER.as("actor");
     private static final ArticleRevision EVENT_REVISION = ARTICLE_REVISION.as("event_revision");
-    private static final WorkflowEvent SUBMISSION = WORKFLOW_EVENT.as("submission");
+    private static final cn.gxnews.portal.jooq.tables.WorkflowEvent SUBMISSION = WORKFLOW_EVENT.as("submission");
     private static final ArticleRevision CONTRIBUTION = ARTICLE_REVISION.as("contribution");
     private static final ArticleRevision PUBLISHED_REVISION = ARTICLE_REVISION.as("published_revision");
 
