@@ -1,6 +1,7 @@
 package cn.gxnews.portal;
 
 import cn.gxnews.portal.demo.DemoData;
+import cn.gxnews.portal.editorial.DashboardCharts;
 import cn.gxnews.portal.publicsite.PageCache;
 import cn.gxnews.portal.publicsite.SiteSettingsService;
 import cn.gxnews.portal.readership.ReadershipCounter;
@@ -44,12 +45,14 @@ public class TestNewsroom {
     private final SiteSettingsService siteSettings;
     private final TestClock clock;
     private final ReadershipCounter readership;
+    private final DashboardCharts charts;
     private boolean snapshotTaken;
 
     TestNewsroom(DSLContext db, DemoData demoData, TransactionTemplate transaction, PageCache pageCache,
                  ApplicationContext context, SiteSettingsService siteSettings, TestClock clock,
-                 ReadershipCounter readership) {
+                 ReadershipCounter readership, DashboardCharts charts) {
         this.readership = readership;
+        this.charts = charts;
         this.db = db;
         this.clock = clock;
         this.siteSettings = siteSettings;
@@ -64,6 +67,7 @@ public class TestNewsroom {
         // views a test's browser counted go to the old newsroom, not into the next test's figures
         readership.flush();
         pageCache.invalidateAll();
+        charts.forget();
         if (!snapshotTaken) {
             // A snapshot left by an earlier run (on a configured database) may predate today's schema.
             db.execute("drop schema if exists test_snapshot cascade");
@@ -88,6 +92,7 @@ public class TestNewsroom {
         });
         siteSettings.reload();
         pageCache.invalidateAll();
+        charts.forget();
     }
 
     /**
@@ -96,6 +101,7 @@ public class TestNewsroom {
      */
     public void emptyAllButOffices() {
         pageCache.invalidateAll();
+        charts.forget();
         db.execute("truncate " + String.join(", ", newsroomTables()) + " restart identity cascade");
         // the migrations bring 行业新闻; the demo newsroom adds the other sections
         db.execute("delete from section where slug <> 'industry'");

@@ -49,15 +49,17 @@ public class ReviewService {
     private final Workflow workflow;
     private final Clock clock;
     private final EditorialStatsQuery stats;
+    private final DashboardCharts charts;
 
     ReviewService(ReviewQueueQuery queue, StateCountQuery stateCounts, CurrentUser currentUser, Workflow workflow,
-                  Clock clock, EditorialStatsQuery stats) {
+                  Clock clock, EditorialStatsQuery stats, DashboardCharts charts) {
         this.stats = stats;
         this.queue = queue;
         this.stateCounts = stateCounts;
         this.currentUser = currentUser;
         this.workflow = workflow;
         this.clock = clock;
+        this.charts = charts;
     }
 
     /** Sends the article back to its author; the reason is required and shown to the author. */
@@ -166,6 +168,11 @@ public class ReviewService {
         @Nullable String office = currentUser.require().officeCode();
         LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), Translations.ZONE).with(DayOfWeek.MONDAY);
         LocalDate first = thisWeek.minusWeeks(Math.clamp(weeks, 1, 104) - 1L);
+        return charts.kept("publications " + office + " " + first, () -> publicationsPerWeek(office, first, thisWeek));
+    }
+
+    private Map<String, List<WeekPublications>> publicationsPerWeek(@Nullable String office, LocalDate first,
+                                                                    LocalDate thisWeek) {
         Map<String, Map<LocalDate, Integer>> counted = stats.firstPublicationsPerWeek(office, first);
         Map<String, List<WeekPublications>> result = new LinkedHashMap<>();
         for (String code : stateCounts.officeCodes(office)) {
@@ -187,11 +194,13 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewTurnaround> reviewTurnaround(int days) {
         @Nullable String office = currentUser.require().officeCode();
-        Map<String, ReviewTurnaround> measured = stats.turnaround(office,
-                clock.instant().minus(Duration.ofDays(Math.clamp(days, 1, 366))));
-        return stateCounts.officeCodes(office).stream()
-                .map(code -> measured.getOrDefault(code, new ReviewTurnaround(code, 0, Duration.ZERO, Duration.ZERO)))
-                .toList();
+        int span = Math.clamp(days, 1, 366);
+        return charts.kept("turnaround " + office + " " + span, () -> {
+            Map<String, ReviewTurnaround> measured = stats.turnaround(office, clock.instant().minus(Duration.ofDays(span)));
+            return stateCounts.officeCodes(office).stream()
+                    .map(code -> measured.getOrDefault(code, new ReviewTurnaround(code, 0, Duration.ZERO, Duration.ZERO)))
+                    .toList();
+        });
     }
 
     /**

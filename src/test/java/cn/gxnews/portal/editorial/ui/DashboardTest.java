@@ -2,11 +2,13 @@ package cn.gxnews.portal.editorial.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
 import cn.gxnews.portal.ChartTables;
+import cn.gxnews.portal.TestClock;
 import cn.gxnews.portal.article.Article;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.ArticleService;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.ChartFigure;
+import cn.gxnews.portal.editorial.DashboardCharts;
 import cn.gxnews.portal.editorial.ReviewService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.office.OfficeService;
@@ -41,6 +43,8 @@ class DashboardTest extends AbstractDeskTest {
     private ReviewService review;
     @Autowired
     private OfficeService offices;
+    @Autowired
+    private TestClock clock;
 
     @Test
     void the_dashboard_charts_publications_per_week_and_the_median_and_slowest_review() {
@@ -96,6 +100,33 @@ class DashboardTest extends AbstractDeskTest {
         // two decisions: the seed article's in 2 hours, this one's in 4 (not 30, nor a decision at the first level)
         ChartTables turnaround = ChartTables.of(_get(ChartFigure.class, spec -> spec.withId("review-turnaround")));
         assertThat(turnaround.rows()).containsExactly(java.util.List.of("南宁", "3", "4"));
+    }
+
+    @Test
+    void the_charts_are_a_minute_old_at_most_while_the_counts_are_live() {
+        reviewed(idOf(LIUZHOU_PUBLISHED), 10, 4);
+        login("editor.liuzhou");
+        open("dashboard");
+        assertThat(turnaroundRows()).containsExactly(java.util.List.of("柳州", "6", "6"));
+
+        ArticleId inReview = idOf(LIUZHOU_IN_REVIEW);
+        int version = as("editor.liuzhou", () -> articles.find(inReview)).version();
+        as("editor.liuzhou", () -> review.approveAndPublish(inReview, version));
+        reviewed(inReview, 2, 0);
+        open("review");
+        open("dashboard");
+        // the counts show the approval at once; the charts are those of a moment ago
+        assertThat(GridKt._getFormatted(_get(Grid.class), 0, "PUBLISHED")).isEqualTo("2");
+        assertThat(turnaroundRows()).containsExactly(java.util.List.of("柳州", "6", "6"));
+
+        clock.stopAt(java.time.Instant.now().plus(DashboardCharts.KEPT).plusSeconds(1));
+        open("review");
+        open("dashboard");
+        assertThat(turnaroundRows()).containsExactly(java.util.List.of("柳州", "4", "6"));
+    }
+
+    private static java.util.List<java.util.List<String>> turnaroundRows() {
+        return ChartTables.of(_get(ChartFigure.class, spec -> spec.withId("review-turnaround"))).rows();
     }
 
     /**
