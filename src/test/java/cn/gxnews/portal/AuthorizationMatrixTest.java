@@ -587,6 +587,9 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 // security: the sign-in log and staff accounts (administrators act for every office)
                 row("SignInLog.find(Boolean, Instant, Instant, int, int)", Policy.ADMINS,
                         n -> () -> signInLog.find(null, null, null, 0, 20).toList()),
+                row("SignInLog.exportCsv(Boolean, List, Function, Writer)", Policy.ADMINS,
+                        n -> () -> signInLog.exportCsv(null, List.of("时间"), e -> List.of(e.username()),
+                                new StringWriter())),
                 row("SignInLog.count(Boolean, Instant, Instant)", Policy.ADMINS,
                         n -> () -> signInLog.count(null, null, null)),
 

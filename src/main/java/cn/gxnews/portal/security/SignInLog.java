@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security;
 
+import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.base.PlainText;
 import cn.gxnews.portal.security.repository.SignInEventRepository;
 import org.jspecify.annotations.Nullable;
@@ -12,8 +13,13 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +91,24 @@ public class SignInLog {
     public Stream<SignInEvent> find(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
                                     int offset, int limit) {
         return events.findPage(success, from, to, offset, limit);
+    }
+
+    /**
+     * Writes the sign-ins as CSV, newest first, read through one cursor however long the log has grown: the
+     * headers and each sign-in's fields in the reader's language come from the caller.
+     *
+     * @param success only successes, only failures, or both ({@code null})
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public void exportCsv(@Nullable Boolean success, List<String> headers, Function<SignInEvent, List<String>> fields,
+                          Writer out) {
+        try (Stream<SignInEvent> signIns = events.stream(success, null, null, Csv.BATCH)) {
+            Csv.write(out, headers, signIns, fields);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

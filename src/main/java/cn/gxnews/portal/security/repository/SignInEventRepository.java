@@ -5,7 +5,9 @@ import cn.gxnews.portal.security.SignInEvent;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Records;
+import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,7 @@ import static cn.gxnews.portal.jooq.Tables.STAFF_USER;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trueCondition;
 
@@ -105,15 +108,32 @@ public class SignInEventRepository {
     /** @param success only successes ({@code true}), only failures ({@code false}), or both ({@code null}) */
     public Stream<SignInEvent> findPage(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
                                         int offset, int limit) {
-        return db.select(SIGN_IN_EVENT.ID, SIGN_IN_EVENT.OCCURRED_AT, SIGN_IN_EVENT.USERNAME, SIGN_IN_EVENT.CLIENT_IP,
-                        SIGN_IN_EVENT.SUCCESS, SIGN_IN_EVENT.REASON)
-                .from(SIGN_IN_EVENT)
-                .where(filter(success, from, to))
-                .orderBy(SIGN_IN_EVENT.OCCURRED_AT.desc(), SIGN_IN_EVENT.ID.desc())
+        return newestFirst(success, from, to)
                 .offset(offset)
                 .limit(limit)
-                .fetch(Records.mapping(SignInEvent::new))
+                .fetch(Record1::value1)
                 .stream();
+    }
+
+    /**
+     * Every matching sign-in, newest first, read from one query in batches of {@code batch} rows as the stream is
+     * consumed (a cursor: call it inside a transaction, and close the stream).
+     */
+    public Stream<SignInEvent> stream(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
+                                      int batch) {
+        return newestFirst(success, from, to)
+                .fetchSize(batch)
+                .fetchStream()
+                .map(Record1::value1);
+    }
+
+    private SelectSeekStep2<Record1<SignInEvent>, Instant, Long> newestFirst(@Nullable Boolean success,
+                                                                            @Nullable Instant from, @Nullable Instant to) {
+        return db.select(row(SIGN_IN_EVENT.ID, SIGN_IN_EVENT.OCCURRED_AT, SIGN_IN_EVENT.USERNAME,
+                        SIGN_IN_EVENT.CLIENT_IP, SIGN_IN_EVENT.SUCCESS, SIGN_IN_EVENT.REASON).mapping(SignInEvent::new))
+                .from(SIGN_IN_EVENT)
+                .where(filter(success, from, to))
+                .orderBy(SIGN_IN_EVENT.OCCURRED_AT.desc(), SIGN_IN_EVENT.ID.desc());
     }
 
     public int count(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to) {

@@ -1,7 +1,6 @@
 package cn.gxnews.portal.security.ui;
 
 import cn.gxnews.portal.base.ui.NarrowGrid;
-import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.CsvDownload;
 import cn.gxnews.portal.security.Roles;
@@ -94,13 +93,12 @@ class SignInLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadHandler csv() {
-        return CsvDownload.<@Nullable Boolean>of("sign-ins", this::success, (success, locale, out) -> Csv.write(out,
+        return CsvDownload.<@Nullable Boolean>of("sign-ins", this::success, (success, locale, out) -> log.exportCsv(success,
                 Stream.of("history.at", "staff.username", "signIns.ip", "signIns.result", "signIns.reason")
                         .map(key -> getTranslation(locale, key)).toList(),
-                (offset, limit) -> log.find(success, null, null, offset, limit).toList(),
                 e -> List.of(Translations.formatDateTime(e.occurredAt()), e.username(), e.clientIp(),
                         getTranslation(locale, e.success() ? "signIns.success" : "signIns.failure"),
-                        reason(e, locale))));
+                        reason(e, locale)), out));
     }
 
     @Override
