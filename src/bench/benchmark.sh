@@ -14,8 +14,9 @@
 # (4, for the uncached searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
 # by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
 # path is not counted against its requests. The desk: BENCH_DESK_MEMBERS (50), BENCH_DESK_PAUSE_MS (2000, the
-# average pause of a member between actions), BENCH_DESK_WARMUP (60) and BENCH_DESK_SECONDS (120). BENCH_SITE=0
-# skips the public site's load (the desk alone).
+# average pause of a member between actions), BENCH_DESK_WARMUP (60) and BENCH_DESK_SECONDS (120);
+# BENCH_DESK_HISTOGRAM=<path> writes the portal's classes by live heap with the sessions and after they signed out
+# (<path>.with-sessions.txt, <path>.signed-out.txt). BENCH_SITE=0 skips the public site's load (the desk alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -158,6 +158,14 @@ final class DeskClient {
         }
     }
 
+    /**
+     * A request that carries nothing, as the browser's client sends when it only has to hear what changed: the
+     * UI's answer to it replaces the copy of its last answer Vaadin keeps to send again if it was lost.
+     */
+    void ping(String action) {
+        rpc(action, List.of());
+    }
+
     // --- what a person does on a view -------------------------------------------------------------------
 
     /** Clicks the element (a button, a tab, a grid's row...) as its click listener asks: one UIDL request. */

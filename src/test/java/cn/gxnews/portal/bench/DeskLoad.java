@@ -106,7 +106,14 @@ public final class DeskLoad {
             clients.get(i).navigate("(heap) editor", "article/" + members.get(i).draft());
         }
         int nodes = clients.getFirst().nodeCount();
+        long justOpened = liveHeapKb(pid);
+        // Vaadin keeps each UI's last answer to send it again should it be lost: right after the opening that is
+        // the whole editor's; the member's next request (any) replaces it with a small one
+        for (DeskClient client : clients) {
+            client.ping("(heap) next request");
+        }
         long withSessions = liveHeapKb(pid);
+        histogram(pid, "with-sessions");
         for (DeskClient client : clients) {
             try {
                 client.click("(heap) sign out", client.button("退出"));
@@ -115,9 +122,12 @@ public final class DeskLoad {
             }
         }
         long without = liveHeapKb(pid);
+        histogram(pid, "signed-out");
         System.out.printf("Retained heap per session with the long draft open: %d KB (%d sessions: live heap %d MB with"
-                        + " them, %d MB after they signed out; %d nodes in the editor's UI)%n",
-                (withSessions - without) / members.size(), members.size(), withSessions / 1024, without / 1024, nodes);
+                        + " them, %d MB after they signed out; %d nodes in the editor's UI); right after the opening,"
+                        + " with Vaadin's copy of its last answer, %d KB%n",
+                (withSessions - without) / members.size(), members.size(), withSessions / 1024, without / 1024, nodes,
+                (justOpened - without) / members.size());
     }
 
     /**
@@ -205,6 +215,18 @@ public final class DeskLoad {
             if (errors.computeIfAbsent(action, key -> new AtomicInteger()).incrementAndGet() == 1) {
                 System.err.println(action + ": " + e.getMessage().lines().findFirst().orElse(""));
             }
+        }
+    }
+
+    /**
+     * With {@code BENCH_DESK_HISTOGRAM} set to a path, writes the portal's classes by live heap there ({@code jcmd
+     * GC.class_histogram}), the file's name ending in {@code when}: the two files side by side say what a session
+     * holds.
+     */
+    private static void histogram(long pid, String when) throws IOException, InterruptedException {
+        String path = System.getenv("BENCH_DESK_HISTOGRAM");
+        if (path != null && !path.isBlank()) {
+            java.nio.file.Files.writeString(Path.of(path + "." + when + ".txt"), jcmd(pid, "GC.class_histogram"));
         }
     }
 
