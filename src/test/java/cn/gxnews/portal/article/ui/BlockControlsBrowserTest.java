@@ -27,7 +27,7 @@ class BlockControlsBrowserTest extends AbstractBrowserTest {
         click(button("粘贴导入…"));
         WebElement pasted = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-text-area[.//label[normalize-space(.)='粘贴文章文字']]//textarea")));
-        pasted.sendKeys("第一段。\n第二段。\n第三段。");
+        pasted.sendKeys("第一段。\n第二段。\n第三段。\n▲演练现场");
         click(button("导入"));
         wait.until(driver -> paragraphs().size() == 3);
         assertThat(browser.findElements(By.cssSelector(".block-controls"))).as("no block is being edited yet").isEmpty();
@@ -53,6 +53,12 @@ class BlockControlsBrowserTest extends AbstractBrowserTest {
                 .executeScript("return document.activeElement.closest('vaadin-text-area')?.value")));
         assertThat(browser.findElements(By.cssSelector(".block-row:nth-child(2) .block-controls")))
                 .as("the block that took the deleted one's place is the one being edited").hasSize(1);
+
+        // a photo block shows them too, beside its fields, once one of them has the focus
+        click(browser.findElement(By.cssSelector(".block-photo vaadin-text-field input")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".block-photo .block-controls")));
+        assertThat(browser.findElements(By.cssSelector(".block-controls"))).hasSize(1);
+        screenshot("block-controls-photo.png");
 
         phone();
         click(textOf(0));
