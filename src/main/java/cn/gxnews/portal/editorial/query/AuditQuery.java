@@ -1,5 +1,6 @@
 package cn.gxnews.portal.editorial.query;
 
+import cn.gxnews.portal.base.repository.Cursors;
 import cn.gxnews.portal.base.repository.Periods;
 import cn.gxnews.portal.editorial.AuditEntry;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
@@ -48,10 +49,7 @@ public class AuditQuery {
      */
     public Stream<AuditEntry> stream(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to,
                                      int batch) {
-        return newestFirst(officeCode, from, to)
-                .fetchSize(batch)
-                .fetchStream()
-                .map(Record1::value1);
+        return Cursors.values(newestFirst(officeCode, from, to), batch);
     }
 
     private SelectSeekStep2<Record1<AuditEntry>, Instant, Long> newestFirst(@Nullable String officeCode,

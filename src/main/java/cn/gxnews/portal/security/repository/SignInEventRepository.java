@@ -1,5 +1,6 @@
 package cn.gxnews.portal.security.repository;
 
+import cn.gxnews.portal.base.repository.Cursors;
 import cn.gxnews.portal.base.repository.Periods;
 import cn.gxnews.portal.security.SignInEvent;
 import org.jooq.Condition;
@@ -121,10 +122,7 @@ public class SignInEventRepository {
      */
     public Stream<SignInEvent> stream(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
                                       int batch) {
-        return newestFirst(success, from, to)
-                .fetchSize(batch)
-                .fetchStream()
-                .map(Record1::value1);
+        return Cursors.values(newestFirst(success, from, to), batch);
     }
 
     private SelectSeekStep2<Record1<SignInEvent>, Instant, Long> newestFirst(@Nullable Boolean success,
