@@ -596,6 +596,9 @@ class AuthorizationMatrixTest extends AbstractIntegrationTest {
                 // admin: the record of administrative changes
                 row("AdministrativeChangeLog.find(Kind, Instant, Instant, int, int)", Policy.ADMINS,
                         n -> () -> administrativeChanges.find(null, null, null, 0, 20).toList()),
+                row("AdministrativeChangeLog.exportCsv(Kind, List, Function, Writer)", Policy.ADMINS,
+                        n -> () -> administrativeChanges.exportCsv(null, List.of("时间"), e -> List.of(e.subject()),
+                                new StringWriter())),
                 row("AdministrativeChangeLog.count(Kind, Instant, Instant)", Policy.ADMINS,
                         n -> () -> administrativeChanges.count(null, null, null)),
                 row("StaffAccountService.changeOwnPassword(String, String)", Policy.SIGNED_IN,

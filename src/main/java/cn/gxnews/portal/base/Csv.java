@@ -1,6 +1,7 @@
 package cn.gxnews.portal.base;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,19 @@ public final class Csv {
             if (page.size() < BATCH) {
                 break;
             }
+        }
+    }
+
+    /**
+     * Writes a whole CSV file from a stream as {@link #write(Writer, List, Stream, Function)} does, then closes the
+     * stream (a cursor's, say) and flushes the writer; a failure to write is thrown as an unchecked exception.
+     */
+    public static <T> void export(Writer out, List<String> headers, Stream<T> rows, Function<T, List<String>> fields) {
+        try (rows) {
+            write(out, headers, rows, fields);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

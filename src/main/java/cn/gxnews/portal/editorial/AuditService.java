@@ -12,8 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,19 +47,14 @@ public class AuditService {
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter filter, CsvLabels labels, Writer out) {
         @Nullable String office = office(filter);
-        try (Stream<AuditEntry> entries = audit.stream(office, filter.from(), filter.to(), Csv.BATCH)) {
-            Csv.write(out, labels.headers(), entries,
-                    e -> List.of(labels.time(e.occurredAt()), labels.office(e.officeCode()),
-                    e.articleId().toString(), e.title(), labels.translate(e.messageKey()),
-                    e.from() == null ? "" : labels.translate(e.from().messageKey()), labels.translate(e.to().messageKey()),
-                    e.actorName() == null ? labels.translate("scheduler.name") : e.actorName(),
-                    Integer.toString(e.revisionNumber()), e.comment() == null ? "" : e.comment(),
-                    e.late() ? labels.translate("audit.late") : "",
-                    e.reviewLevel() == null ? "" : labels.translate(ReviewLevels.levelKey(e.reviewLevel()))));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Csv.export(out, labels.headers(), audit.stream(office, filter.from(), filter.to(), Csv.BATCH),
+                e -> List.of(labels.time(e.occurredAt()), labels.office(e.officeCode()),
+                        e.articleId().toString(), e.title(), labels.translate(e.messageKey()),
+                        e.from() == null ? "" : labels.translate(e.from().messageKey()), labels.translate(e.to().messageKey()),
+                        e.actorName() == null ? labels.translate("scheduler.name") : e.actorName(),
+                        Integer.toString(e.revisionNumber()), e.comment() == null ? "" : e.comment(),
+                        e.late() ? labels.translate("audit.late") : "",
+                        e.reviewLevel() == null ? "" : labels.translate(ReviewLevels.levelKey(e.reviewLevel()))));
     }
 
     /** The words of the CSV file in the reader's language. */

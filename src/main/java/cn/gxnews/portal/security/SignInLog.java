@@ -13,8 +13,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,12 +101,7 @@ public class SignInLog {
     @Transactional(readOnly = true)
     public void exportCsv(@Nullable Boolean success, List<String> headers, Function<SignInEvent, List<String>> fields,
                           Writer out) {
-        try (Stream<SignInEvent> signIns = events.stream(success, null, null, Csv.BATCH)) {
-            Csv.write(out, headers, signIns, fields);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Csv.export(out, headers, events.stream(success, null, null, Csv.BATCH), fields);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

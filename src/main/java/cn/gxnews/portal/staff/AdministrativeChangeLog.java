@@ -2,6 +2,7 @@ package cn.gxnews.portal.staff;
 
 import cn.gxnews.portal.staff.repository.AdministrativeChangeRepository;
 import cn.gxnews.portal.base.AdministrativeChange;
+import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -12,8 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +52,19 @@ public class AdministrativeChangeLog {
     public Stream<AdministrativeChangeEntry> find(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                                   @Nullable Instant to, int offset, int limit) {
         return changes.findPage(kind, from, to, offset, limit);
+    }
+
+    /**
+     * Writes the changes as CSV, newest first, read through one cursor: the headers and each change's fields in
+     * the reader's language come from the caller.
+     *
+     * @param kind one kind of change, or every kind ({@code null})
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public void exportCsv(AdministrativeChange.@Nullable Kind kind, List<String> headers,
+                          Function<AdministrativeChangeEntry, List<String>> fields, Writer out) {
+        Csv.export(out, headers, changes.stream(kind, null, null, Csv.BATCH), fields);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -2,10 +2,13 @@ package cn.gxnews.portal.staff.repository;
 
 import cn.gxnews.portal.staff.AdministrativeChangeEntry;
 import cn.gxnews.portal.base.AdministrativeChange;
+import cn.gxnews.portal.base.repository.Cursors;
 import cn.gxnews.portal.base.repository.Periods;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.Records;
+import org.jooq.SelectSeekStep2;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import static cn.gxnews.portal.jooq.Tables.ADMINISTRATIVE_CHANGE;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.trueCondition;
 
 /** The record of administrative changes; rows are only ever added. */
@@ -42,16 +46,30 @@ public class AdministrativeChangeRepository {
     /** Newest first; {@code kind} and the time bounds are optional. */
     public Stream<AdministrativeChangeEntry> findPage(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                                       @Nullable Instant to, int offset, int limit) {
-        return db.select(ADMINISTRATIVE_CHANGE.ID, ADMINISTRATIVE_CHANGE.OCCURRED_AT,
-                        ADMINISTRATIVE_CHANGE.ACTOR_USERNAME, ADMINISTRATIVE_CHANGE.KIND, ADMINISTRATIVE_CHANGE.SUBJECT,
-                        ADMINISTRATIVE_CHANGE.BEFORE, ADMINISTRATIVE_CHANGE.AFTER)
-                .from(ADMINISTRATIVE_CHANGE)
-                .where(filter(kind, from, to))
-                .orderBy(ADMINISTRATIVE_CHANGE.OCCURRED_AT.desc(), ADMINISTRATIVE_CHANGE.ID.desc())
+        return newestFirst(kind, from, to)
                 .offset(offset)
                 .limit(limit)
-                .fetch(Records.mapping(AdministrativeChangeEntry::new))
+                .fetch(Record1::value1)
                 .stream();
+    }
+
+    /**
+     * Every matching change, newest first, read from one query in batches of {@code batch} rows as the stream is
+     * consumed (a cursor: call it inside a transaction, and close the stream).
+     */
+    public Stream<AdministrativeChangeEntry> stream(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
+                                                   @Nullable Instant to, int batch) {
+        return Cursors.values(newestFirst(kind, from, to), batch);
+    }
+
+    private SelectSeekStep2<Record1<AdministrativeChangeEntry>, Instant, Long> newestFirst(
+            AdministrativeChange.@Nullable Kind kind, @Nullable Instant from, @Nullable Instant to) {
+        return db.select(row(ADMINISTRATIVE_CHANGE.ID, ADMINISTRATIVE_CHANGE.OCCURRED_AT,
+                        ADMINISTRATIVE_CHANGE.ACTOR_USERNAME, ADMINISTRATIVE_CHANGE.KIND, ADMINISTRATIVE_CHANGE.SUBJECT,
+                        ADMINISTRATIVE_CHANGE.BEFORE, ADMINISTRATIVE_CHANGE.AFTER).mapping(AdministrativeChangeEntry::new))
+                .from(ADMINISTRATIVE_CHANGE)
+                .where(filter(kind, from, to))
+                .orderBy(ADMINISTRATIVE_CHANGE.OCCURRED_AT.desc(), ADMINISTRATIVE_CHANGE.ID.desc());
     }
 
     public int count(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from, @Nullable Instant to) {

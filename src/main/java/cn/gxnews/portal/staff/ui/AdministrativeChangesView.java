@@ -4,7 +4,6 @@ import cn.gxnews.portal.base.ui.NarrowGrid;
 import cn.gxnews.portal.staff.AdministrativeChangeEntry;
 import cn.gxnews.portal.staff.AdministrativeChangeLog;
 import cn.gxnews.portal.base.AdministrativeChange.Kind;
-import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.base.Translations;
 import cn.gxnews.portal.base.ui.CsvDownload;
 import cn.gxnews.portal.security.Roles;
@@ -110,13 +109,12 @@ class AdministrativeChangesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private DownloadHandler csv() {
-        return CsvDownload.<@Nullable Kind>of("administrative-changes", kind::getValue, (selected, locale, out) -> Csv.write(out,
+        return CsvDownload.<@Nullable Kind>of("administrative-changes", kind::getValue, (selected, locale, out) -> log.exportCsv(selected,
                 Stream.of("history.at", "adminChanges.actor", "adminChanges.kind", "adminChanges.subject",
                         "adminChanges.fields").map(key -> getTranslation(locale, key)).toList(),
-                (offset, limit) -> log.find(selected, null, null, offset, limit).toList(),
                 e -> List.of(Translations.formatDateTime(e.occurredAt()), e.actor(),
                         getTranslation(locale, "adminChanges.kind." + e.kind().name()), e.subject(),
-                        describe(e, locale))));
+                        describe(e, locale)), out));
     }
 
     @Override

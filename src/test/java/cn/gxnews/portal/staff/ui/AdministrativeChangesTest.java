@@ -2,6 +2,7 @@ package cn.gxnews.portal.staff.ui;
 
 import cn.gxnews.portal.AbstractDeskTest;
 import cn.gxnews.portal.base.AdministrativeChange.Kind;
+import cn.gxnews.portal.base.Csv;
 import cn.gxnews.portal.demo.DemoData;
 import cn.gxnews.portal.article.SensitiveWordService;
 import cn.gxnews.portal.office.Office;
@@ -9,6 +10,7 @@ import cn.gxnews.portal.office.OfficeService;
 import cn.gxnews.portal.security.AccountRefusedException;
 import cn.gxnews.portal.security.StaffAccountService;
 import cn.gxnews.portal.security.StaffMember;
+import cn.gxnews.portal.staff.AdministrativeChangeLog;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +18,8 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.StringWriter;
+import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -35,6 +39,9 @@ class AdministrativeChangesTest extends AbstractDeskTest {
 
     @Autowired
     private SensitiveWordService sensitiveWords;
+
+    @Autowired
+    private AdministrativeChangeLog changeLog;
 
     @Test
     void account_office_and_word_changes_are_shown_with_who_made_them_and_before_and_after() {
@@ -75,6 +82,23 @@ class AdministrativeChangesTest extends AbstractDeskTest {
         _setValue(kind, Kind.PASSWORD_RESET);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         _assertOne(Anchor.class, spec -> spec.withText("导出 CSV"));
+
+        // the export has what the grid shows, for the same choice
+        StringWriter resets = new StringWriter();
+        as("admin", () -> {
+            changeLog.exportCsv(Kind.PASSWORD_RESET, List.of("类型", "对象"), e -> List.of(e.kind().name(), e.subject()),
+                    resets);
+            return null;
+        });
+        assertThat(Csv.read(resets.toString()))
+                .containsExactly(List.of("类型", "对象"), List.of("PASSWORD_RESET", "author.guilin"));
+        StringWriter all = new StringWriter();
+        as("admin", () -> {
+            changeLog.exportCsv(null, List.of("对象"), e -> List.of(e.subject()), all);
+            return null;
+        });
+        assertThat(Csv.read(all.toString())).hasSize(1 + DemoData.ACCOUNTS.size() + 2 + 4)
+                .element(1).isEqualTo(List.of("内部资料"));
     }
 
     @Test
