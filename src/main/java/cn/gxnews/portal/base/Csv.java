@@ -36,7 +36,7 @@ public final class Csv {
      * Writes a whole CSV file: the byte-order mark, the header row, then every row, read page by page until a
      * page comes back short, each turned into its fields by {@code fields}. For exports of a few thousand rows:
      * each page's offset makes the database walk past every row before it, so an export that can be large
-     * reads one query instead ({@link #write(Writer, List, Stream, Function)}).
+     * reads one query instead ({@link #export}).
      */
     public static <T> void write(Writer out, List<String> headers, Pages<T> pages, Function<T, List<String>> fields)
             throws IOException {

@@ -1,6 +1,6 @@
 package cn.gxnews.portal.editorial.query;
 
-import cn.gxnews.portal.base.repository.Cursors;
+import cn.gxnews.portal.base.repository.NewestFirst;
 import cn.gxnews.portal.base.repository.Periods;
 import cn.gxnews.portal.editorial.AuditEntry;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
@@ -36,11 +36,7 @@ public class AuditQuery {
     /** @param officeCode one office, or {@code null} for all offices */
     public Stream<AuditEntry> find(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to,
                                    int offset, int limit) {
-        return newestFirst(officeCode, from, to)
-                .offset(offset)
-                .limit(limit)
-                .fetch(Record1::value1)
-                .stream();
+        return NewestFirst.page(newestFirst(officeCode, from, to), offset, limit);
     }
 
     /**
@@ -49,7 +45,7 @@ public class AuditQuery {
      */
     public Stream<AuditEntry> stream(@Nullable String officeCode, @Nullable Instant from, @Nullable Instant to,
                                      int batch) {
-        return Cursors.values(newestFirst(officeCode, from, to), batch);
+        return NewestFirst.all(newestFirst(officeCode, from, to), batch);
     }
 
     private SelectSeekStep2<Record1<AuditEntry>, Instant, Long> newestFirst(@Nullable String officeCode,

@@ -1,6 +1,6 @@
 package cn.gxnews.portal.security.repository;
 
-import cn.gxnews.portal.base.repository.Cursors;
+import cn.gxnews.portal.base.repository.NewestFirst;
 import cn.gxnews.portal.base.repository.Periods;
 import cn.gxnews.portal.security.SignInEvent;
 import org.jooq.Condition;
@@ -109,11 +109,7 @@ public class SignInEventRepository {
     /** @param success only successes ({@code true}), only failures ({@code false}), or both ({@code null}) */
     public Stream<SignInEvent> findPage(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
                                         int offset, int limit) {
-        return newestFirst(success, from, to)
-                .offset(offset)
-                .limit(limit)
-                .fetch(Record1::value1)
-                .stream();
+        return NewestFirst.page(newestFirst(success, from, to), offset, limit);
     }
 
     /**
@@ -122,7 +118,7 @@ public class SignInEventRepository {
      */
     public Stream<SignInEvent> stream(@Nullable Boolean success, @Nullable Instant from, @Nullable Instant to,
                                       int batch) {
-        return Cursors.values(newestFirst(success, from, to), batch);
+        return NewestFirst.all(newestFirst(success, from, to), batch);
     }
 
     private SelectSeekStep2<Record1<SignInEvent>, Instant, Long> newestFirst(@Nullable Boolean success,

@@ -2,12 +2,11 @@ package cn.gxnews.portal.staff.repository;
 
 import cn.gxnews.portal.staff.AdministrativeChangeEntry;
 import cn.gxnews.portal.base.AdministrativeChange;
-import cn.gxnews.portal.base.repository.Cursors;
+import cn.gxnews.portal.base.repository.NewestFirst;
 import cn.gxnews.portal.base.repository.Periods;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
-import org.jooq.Records;
 import org.jooq.SelectSeekStep2;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -46,11 +45,7 @@ public class AdministrativeChangeRepository {
     /** Newest first; {@code kind} and the time bounds are optional. */
     public Stream<AdministrativeChangeEntry> findPage(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                                       @Nullable Instant to, int offset, int limit) {
-        return newestFirst(kind, from, to)
-                .offset(offset)
-                .limit(limit)
-                .fetch(Record1::value1)
-                .stream();
+        return NewestFirst.page(newestFirst(kind, from, to), offset, limit);
     }
 
     /**
@@ -59,7 +54,7 @@ public class AdministrativeChangeRepository {
      */
     public Stream<AdministrativeChangeEntry> stream(AdministrativeChange.@Nullable Kind kind, @Nullable Instant from,
                                                    @Nullable Instant to, int batch) {
-        return Cursors.values(newestFirst(kind, from, to), batch);
+        return NewestFirst.all(newestFirst(kind, from, to), batch);
     }
 
     private SelectSeekStep2<Record1<AdministrativeChangeEntry>, Instant, Long> newestFirst(
