@@ -50,9 +50,12 @@ public class ArticleRenderer {
     /**
      * The article as readers get it: its photos' addresses name the office's watermark when it has one
      * (decision 0028).
+     *
+     * @param mark the mark of the addresses of the article's office's photos for readers ({@link
+     *             MediaService#readerMark}; the public site keeps it in memory), empty when it has no watermark
      */
-    public String renderForReaders(ArticleDraft content, String officeCode) {
-        return render(content, media.readerMark(officeCode));
+    public String renderForReaders(ArticleDraft content, String mark) {
+        return render(content, mark);
     }
 
     private String render(ArticleDraft content, String mark) {

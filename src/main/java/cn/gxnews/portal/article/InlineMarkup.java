@@ -68,7 +68,13 @@ public final class InlineMarkup {
 
     /** The paragraph as inline HTML (no surrounding {@code <p>}), safe to put inside any element. */
     public String toHtml(String paragraph) {
-        return clean(renderer.render(parse(oneLine(paragraph))));
+        String line = oneLine(paragraph);
+        // Most paragraphs use no markup at all: then the line holds none of the characters that mean something in
+        // HTML text (&, < and > are among the markup characters), and commonmark and the sanitiser would give it
+        // back unchanged (but a no-break space, which the sanitiser writes as &nbsp;), so neither need run: every
+        // public page renders many. The whole article still passes the renderer's sanitiser.
+        return NO_MARKUP.matcher(line).matches() && line.indexOf('\u00A0') < 0 ? line
+                : clean(renderer.render(parse(line)));
     }
 
     /**

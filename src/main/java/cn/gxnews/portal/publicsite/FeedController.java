@@ -6,7 +6,6 @@ import cn.gxnews.portal.article.ArticleRenderer;
 import cn.gxnews.portal.article.PublishedArticle;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.section.Section;
-import cn.gxnews.portal.section.SectionService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -45,10 +44,10 @@ class FeedController {
     private final PublicOffices offices;
     private final ArticleRenderer renderer;
     private final String publicUrl;
-    private final SectionService sections;
+    private final PublicSections sections;
 
     FeedController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer,
-                   PortalProperties properties, SectionService sections) {
+                   PortalProperties properties, PublicSections sections) {
         this.sections = sections;
         this.news = news;
         this.offices = offices;
@@ -113,7 +112,7 @@ class FeedController {
             element(xml, "summary", article.content().summary());
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(PlainText.printable(absolutise(renderer.renderForReaders(article.content(), article.officeCode()))));
+            xml.writeCharacters(PlainText.printable(absolutise(renderer.renderForReaders(article.content(), offices.photoMark(article.officeCode())))));
             xml.writeEndElement();
             xml.writeEndElement();
         }

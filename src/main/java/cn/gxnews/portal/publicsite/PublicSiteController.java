@@ -11,7 +11,6 @@ import cn.gxnews.portal.search.SearchPage;
 import cn.gxnews.portal.search.SearchService;
 import cn.gxnews.portal.office.Office;
 import cn.gxnews.portal.section.Section;
-import cn.gxnews.portal.section.SectionService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -57,11 +56,11 @@ class PublicSiteController {
     private final MediaService media;
     private final SearchService search;
     private final PageTexts texts;
-    private final SectionService sections;
+    private final PublicSections sections;
     private final String publicUrl;
 
     PublicSiteController(PublishedNewsService news, PublicOffices offices, ArticleRenderer renderer, MediaService media,
-                         SearchService search, PageTexts texts, PortalProperties properties, SectionService sections) {
+                         SearchService search, PageTexts texts, PortalProperties properties, PublicSections sections) {
         this.sections = sections;
         this.news = news;
         this.offices = offices;
@@ -214,7 +213,7 @@ class PublicSiteController {
         Office office = offices.byCode().get(article.officeCode());
         Map<String, StoredPhoto> covers = covers(List.of(article));
         StoredPhoto stored = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
-        StoredPhoto cover = stored == null ? null : stored.withMark(media.readerMark(article.officeCode()));
+        StoredPhoto cover = stored == null ? null : stored.withMark(offices.photoMark(article.officeCode()));
         String image = cover == null ? null : text.absolute(cover.url(cover.widthFor(1200)));
         String canonical = text.absolute(text.href("/news/" + id));
         Section section = sections.find(article.sectionId()).orElseThrow(NotFoundException::new);
@@ -231,7 +230,7 @@ class PublicSiteController {
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
                 office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
                 text.dateTime(article.publishedAt()),
-                renderer.renderForReaders(article.content(), article.officeCode()), link(found.older(), text),
+                renderer.renderForReaders(article.content(), offices.photoMark(article.officeCode())), link(found.older(), text),
                 link(found.newer(), text), section.name(text.locale()), sectionHref));
         cache(response);
         return "article";
@@ -287,9 +286,8 @@ class PublicSiteController {
 
     private List<NewsTeaser> teasers(List<PublishedArticle> articles, Map<String, Office> officesByCode, PageText text) {
         Map<String, StoredPhoto> covers = covers(articles);
-        Map<String, String> marks = new java.util.HashMap<>();
         return articles.stream().map(article -> teaser(article, officesByCode, text, covers,
-                marks.computeIfAbsent(article.officeCode(), media::readerMark))).toList();
+                offices.photoMark(article.officeCode()))).toList();
     }
 
     /** @param mark the watermark of the article's office in its photos' addresses (decision 0028), or empty */

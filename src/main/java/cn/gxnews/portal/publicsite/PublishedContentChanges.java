@@ -15,20 +15,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps cached pages honest: after a transition that changes what readers see (or a change of an office's
  * contact details, watermark, site settings or a section, a live article moved to another section, or a catch-up
- * of the search index) has committed, this instance
- * drops its cached pages and offices at once and announces the change so that every other instance does the same.
+ * of the search index) has committed, this instance drops its cached pages (and with them its copies of the offices,
+ * sections and photo marks) at once and announces the change so that every other instance does the same.
  */
 @Component
 class PublishedContentChanges {
 
     private final PageCache cache;
-    private final PublicOffices offices;
     private final PublicChangeFeed feed;
     private final SiteSettingsService settings;
 
-    PublishedContentChanges(PageCache cache, PublicOffices offices, PublicChangeFeed feed, SiteSettingsService settings) {
+    PublishedContentChanges(PageCache cache, PublicChangeFeed feed, SiteSettingsService settings) {
         this.cache = cache;
-        this.offices = offices;
         this.feed = feed;
         this.settings = settings;
         feed.onChange(this::forget);
@@ -87,10 +85,12 @@ class PublishedContentChanges {
         }
     }
 
-    /** The settings first: a page rendered after the emptying must show the new ones. */
+    /**
+     * The settings first: a page rendered after the emptying must show the new ones. Emptying the cache also makes
+     * the public pages read the offices and sections again ({@link KeptWithPages}).
+     */
     private void forget() {
         settings.reload();
-        offices.invalidate();
         cache.invalidateAll();
     }
 }

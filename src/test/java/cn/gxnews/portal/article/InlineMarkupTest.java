@@ -58,6 +58,15 @@ class InlineMarkupTest {
                 .isEqualTo("<em><strong>紧急通知</strong></em>：<em>全体</em>员工<strong>务必</strong>参加");
     }
 
+    /** Such paragraphs skip the parser and the sanitiser: what they give back must be what those would. */
+    @ParameterizedTest
+    @ValueSource(strings = {"他说\"好\"，'是的'", "单价 10 元，  两个空格\t制表符", "不断行\u00A0空格",
+            "零宽\u200B空格", "https://example.com/a?b=c#d 与 mailto:office@example.com", "全角＆＜＞字符", "5 % 3 = 2；a=b"})
+    void a_paragraph_without_markup_comes_back_as_the_parser_and_the_sanitiser_would_give_it(String text) {
+        String throughTheParser = markup.toHtml("**甲**" + text).substring("<strong>甲</strong>".length());
+        assertThat(markup.toHtml(text)).isEqualTo(throughTheParser);
+    }
+
     @Test
     void an_asterisk_without_a_partner_stays_as_typed() {
         assertThat(markup.toHtml("单价*10元")).isEqualTo("单价*10元");

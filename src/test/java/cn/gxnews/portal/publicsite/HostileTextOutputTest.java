@@ -61,7 +61,7 @@ class HostileTextOutputTest extends AbstractIntegrationTest {
     private TransactionTemplate transaction;
 
     @Autowired
-    private PublicOffices publicOffices;
+    private PageCache pageCache;
 
     private Map<String, Object> guilinBefore;
 
@@ -71,7 +71,7 @@ class HostileTextOutputTest extends AbstractIntegrationTest {
             db.execute("update office set name_zh = ?, address = ? where code = 'guilin'", guilinBefore.get("name_zh"),
                     guilinBefore.get("address"));
         }
-        publicOffices.invalidate();
+        pageCache.invalidateAll();
     }
 
     @Test
@@ -83,7 +83,7 @@ class HostileTextOutputTest extends AbstractIntegrationTest {
         guilinBefore = db.fetchSingle("select name_zh, address from office where code = 'guilin'").intoMap();
         db.execute("update office set name_zh = ?, address = ? where code = 'guilin'", "桂林\u0008]]>",
                 "七星区\u001B</script>\u2028");
-        publicOffices.invalidate();
+        pageCache.invalidateAll();
 
         for (String feedPath : List.of("/feed.atom", "/offices/guilin/feed.atom", "/sections/industry/feed.atom")) {
             Document feed = xml(get(feedPath).body());

@@ -92,6 +92,30 @@ class PublicSiteTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void an_article_page_links_the_live_articles_published_just_before_and_after_it() throws Exception {
+        List<Long> newestFirst = db.fetch("select id from article where live "
+                + "order by first_published_at desc, id desc").getValues(0, Long.class);
+        assertThat(newestFirst).hasSizeGreaterThanOrEqualTo(3);
+        long middle = newestFirst.get(1);
+
+        String page = get("/news/" + middle).body();
+        assertThat(page).contains("<a rel=\"prev\" href=\"/news/" + newestFirst.get(0) + "\"><span>上一篇：</span>",
+                "<a rel=\"next\" href=\"/news/" + newestFirst.get(2) + "\"><span>下一篇：</span>");
+        assertThat(get("/news/" + newestFirst.get(0)).body()).doesNotContain("rel=\"prev\"")
+                .contains("<a rel=\"next\" href=\"/news/" + middle + "\">");
+        assertThat(get("/news/" + newestFirst.getLast()).body()).doesNotContain("rel=\"next\"");
+
+        // a newly published article is the newest article's newer neighbour at once, a draft never
+        var published = idOf(LIUZHOU_IN_REVIEW);
+        int version = as("editor.liuzhou", () -> articles.find(published)).version();
+        as("editor.liuzhou", () -> review.approveAndPublish(published, version));
+        assertThat(get("/news/" + newestFirst.get(0)).body())
+                .contains("<a rel=\"prev\" href=\"/news/" + published.value() + "\"><span>上一篇：</span> "
+                        + LIUZHOU_IN_REVIEW + "</a>")
+                .doesNotContain(NANNING_DRAFT);
+    }
+
+    @Test
     void a_draft_or_unknown_article_is_not_found_in_chinese() throws Exception {
         for (String path : List.of("/news/" + idOf(NANNING_DRAFT), "/news/999999", "/news/not-a-number",
                 "/news/1/slug/extra", "/no-such-page", "/offices/shanghai", "/news?page=99")) {

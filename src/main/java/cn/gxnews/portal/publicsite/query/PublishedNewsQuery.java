@@ -9,6 +9,8 @@ import cn.gxnews.portal.publicsite.ArticlePage;
 import cn.gxnews.portal.publicsite.SitemapEntry;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Records;
@@ -23,8 +25,9 @@ import java.util.Optional;
 
 import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
-import static org.jooq.Functions.nullOnAllNull;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trueCondition;
@@ -44,9 +47,37 @@ public class PublishedNewsQuery {
             ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID).mapping(PublishedArticle::new);
 
     private final DSLContext db;
+    /** The article page's query, rendered once ({@link #findPage}), and the fields its columns are read as. */
+    private final RenderedQuery articlePage;
+    /** The article page's neighbours: the older and newer article's id and title. */
+    private final Field<ArticleId> olderId;
+    private final Field<String> olderTitle;
+    private final Field<ArticleId> newerId;
+    private final Field<String> newerTitle;
+
+    private record RenderedQuery(String sql, List<Field<?>> fields) {
+    }
 
     PublishedNewsQuery(DSLContext db) {
         this.db = db;
+        var olderLink = neighbour(ARTICLE.as("older"), ARTICLE_REVISION.as("older_revision"), true)
+                .asTable("older_link");
+        var newerLink = neighbour(ARTICLE.as("newer"), ARTICLE_REVISION.as("newer_revision"), false)
+                .asTable("newer_link");
+        this.olderId = olderLink.field(0, ARTICLE.ID.getDataType());
+        this.olderTitle = olderLink.field(1, String.class);
+        this.newerId = newerLink.field(0, ARTICLE.ID.getDataType());
+        this.newerTitle = newerLink.field(1, String.class);
+        List<Field<?>> fields = List.of(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE,
+                ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA,
+                ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID,
+                olderId, olderTitle, newerId, newerTitle);
+        this.articlePage = new RenderedQuery(db.render(db.select(fields)
+                .from(ARTICLE)
+                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+                .leftJoin(lateral(olderLink)).on(trueCondition())
+                .leftJoin(lateral(newerLink)).on(trueCondition())
+                .where(ARTICLE.ID.eq(param("id", ARTICLE.ID.getDataType())).and(ARTICLE.LIVE.isTrue()))), fields);
     }
 
     /** @param officeCode one office, or {@code null} for all */
@@ -98,25 +129,30 @@ public class PublishedNewsQuery {
     /**
      * A live article with the titles of the live articles published just before and just after it, in one
      * query: the article page needs nothing else from the database.
+     *
+     * <p>Every article page that misses the page cache asks this, so it is the public site's dearest query to
+     * build (decision 0034): it is built and rendered to SQL once, with the article's id as its only bind value,
+     * and its columns are read flat (a nested row would come back from PostgreSQL as one text to be parsed again).
      */
     public Optional<ArticlePage> findPage(ArticleId id) {
-        Article older = ARTICLE.as("older");
-        Article newer = ARTICLE.as("newer");
-        var olderLink = neighbour(older, ARTICLE_REVISION.as("older_revision"), true).asTable("older_link");
-        var newerLink = neighbour(newer, ARTICLE_REVISION.as("newer_revision"), false).asTable("newer_link");
-        return db.select(PUBLISHED, link(olderLink), link(newerLink))
-                .from(ARTICLE)
-                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
-                .leftJoin(lateral(olderLink)).on(trueCondition())
-                .leftJoin(lateral(newerLink)).on(trueCondition())
-                .where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue()))
-                .fetchOptional(Records.mapping(ArticlePage::new));
+        return db.resultQuery(articlePage.sql(), id.value()).coerce(articlePage.fields()).fetchOptional()
+                .map(this::articlePage);
     }
 
-    /** The link to a neighbour, {@code null} when there is none. */
-    private static SelectField<ArticlePage.Link> link(org.jooq.Table<Record2<ArticleId, String>> neighbour) {
-        return row(neighbour.field(0, ARTICLE.ID.getDataType()), neighbour.field(1, String.class))
-                .mapping(nullOnAllNull(ArticlePage.Link::new));
+    private ArticlePage articlePage(Record record) {
+        return new ArticlePage(publishedArticle(record), link(record.get(olderId), record.get(olderTitle)),
+                link(record.get(newerId), record.get(newerTitle)));
+    }
+
+    private static ArticlePage.@Nullable Link link(@Nullable ArticleId id, @Nullable String title) {
+        return id == null ? null : new ArticlePage.Link(id, title == null ? "" : title);
+    }
+
+    private static PublishedArticle publishedArticle(Record record) {
+        return new PublishedArticle(record.get(ARTICLE.ID), record.get(ARTICLE.OFFICE_CODE),
+                new ArticleDraft(record.get(ARTICLE_REVISION.TITLE), record.get(ARTICLE_REVISION.SUMMARY),
+                        record.get(ARTICLE_REVISION.BODY), record.get(ARTICLE_REVISION.COVER_MEDIA)),
+                record.get(ARTICLE.FIRST_PUBLISHED_AT), record.get(ARTICLE.UPDATED_AT), record.get(ARTICLE.SECTION_ID));
     }
 
     /** The live article just before ({@code older}) or just after the outer query's article, through the date index. */
@@ -129,7 +165,7 @@ public class PublishedNewsQuery {
                 .where(other.LIVE.isTrue().and(older ? position.lt(here) : position.gt(here)))
                 .orderBy(older ? other.FIRST_PUBLISHED_AT.desc() : other.FIRST_PUBLISHED_AT.asc(),
                         older ? other.ID.desc() : other.ID.asc())
-                .limit(1);
+                .limit(inline(1)); // written into the SQL: the article's id is the page query's only bind value
     }
 
     private SelectOnConditionStep<Record1<PublishedArticle>> selectPublished() {
