@@ -1,8 +1,8 @@
 package cn.gxnews.portal.publicsite.query;
 
-import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
+import cn.gxnews.portal.article.query.PublishedColumns;
 import cn.gxnews.portal.jooq.tables.Article;
 import cn.gxnews.portal.jooq.tables.ArticleRevision;
 import cn.gxnews.portal.publicsite.ArticlePage;
@@ -11,15 +11,14 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.Select;
-import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,12 +38,6 @@ import static org.jooq.impl.DSL.trueCondition;
  */
 @Component
 public class PublishedNewsQuery {
-
-    /** An article as readers see it, from {@code ARTICLE} and its published revision {@code ARTICLE_REVISION}. */
-    private static final SelectField<PublishedArticle> PUBLISHED = row(ARTICLE.ID, ARTICLE.OFFICE_CODE,
-            row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA)
-                    .mapping(ArticleDraft::new),
-            ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID).mapping(PublishedArticle::new);
 
     private final DSLContext db;
     /** The article page's query, rendered once ({@link #findPage}), and the fields its columns are read as. */
@@ -68,10 +61,8 @@ public class PublishedNewsQuery {
         this.olderTitle = olderLink.field(1, String.class);
         this.newerId = newerLink.field(0, ARTICLE.ID.getDataType());
         this.newerTitle = newerLink.field(1, String.class);
-        List<Field<?>> fields = List.of(ARTICLE.ID, ARTICLE.OFFICE_CODE, ARTICLE_REVISION.TITLE,
-                ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY, ARTICLE_REVISION.COVER_MEDIA,
-                ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID,
-                olderId, olderTitle, newerId, newerTitle);
+        List<Field<?>> fields = new ArrayList<>(PublishedColumns.FIELDS);
+        fields.addAll(List.of(olderId, olderTitle, newerId, newerTitle));
         this.articlePage = new RenderedQuery(db.render(db.select(fields)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
@@ -91,11 +82,12 @@ public class PublishedNewsQuery {
      */
     public List<PublishedArticle> findLatest(@Nullable String officeCode, @Nullable Long sectionId, int offset,
                                              int limit) {
-        return db.fetchValues(selectPublished()
+        return selectPublished()
                 .where(ARTICLE.LIVE.isTrue().and(office(officeCode)).and(section(sectionId)))
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
-                .limit(limit));
+                .limit(limit)
+                .fetch(PublishedColumns::read);
     }
 
     public int count(@Nullable String officeCode) {
@@ -107,7 +99,7 @@ public class PublishedNewsQuery {
     }
 
     public Optional<PublishedArticle> find(ArticleId id) {
-        return db.fetchOptionalValue(selectPublished().where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue())));
+        return selectPublished().where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue())).fetchOptional(PublishedColumns::read);
     }
 
     /** Addresses and change times of live articles, for the sitemap (newest first). */
@@ -140,19 +132,12 @@ public class PublishedNewsQuery {
     }
 
     private ArticlePage articlePage(Record record) {
-        return new ArticlePage(publishedArticle(record), link(record.get(olderId), record.get(olderTitle)),
+        return new ArticlePage(PublishedColumns.read(record), link(record.get(olderId), record.get(olderTitle)),
                 link(record.get(newerId), record.get(newerTitle)));
     }
 
     private static ArticlePage.@Nullable Link link(@Nullable ArticleId id, @Nullable String title) {
         return id == null ? null : new ArticlePage.Link(id, title == null ? "" : title);
-    }
-
-    private static PublishedArticle publishedArticle(Record record) {
-        return new PublishedArticle(record.get(ARTICLE.ID), record.get(ARTICLE.OFFICE_CODE),
-                new ArticleDraft(record.get(ARTICLE_REVISION.TITLE), record.get(ARTICLE_REVISION.SUMMARY),
-                        record.get(ARTICLE_REVISION.BODY), record.get(ARTICLE_REVISION.COVER_MEDIA)),
-                record.get(ARTICLE.FIRST_PUBLISHED_AT), record.get(ARTICLE.UPDATED_AT), record.get(ARTICLE.SECTION_ID));
     }
 
     /** The live article just before ({@code older}) or just after the outer query's article, through the date index. */
@@ -168,8 +153,8 @@ public class PublishedNewsQuery {
                 .limit(inline(1)); // written into the SQL: the article's id is the page query's only bind value
     }
 
-    private SelectOnConditionStep<Record1<PublishedArticle>> selectPublished() {
-        return db.select(PUBLISHED)
+    private SelectOnConditionStep<Record> selectPublished() {
+        return db.select(PublishedColumns.FIELDS)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID));
     }

@@ -1,8 +1,8 @@
 package cn.gxnews.portal.search.query;
 
-import cn.gxnews.portal.article.ArticleDraft;
 import cn.gxnews.portal.article.ArticleId;
 import cn.gxnews.portal.article.PublishedArticle;
+import cn.gxnews.portal.article.query.PublishedColumns;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.jooq.Condition;
@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -29,7 +28,6 @@ import static cn.gxnews.portal.jooq.Tables.ARTICLE;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_REVISION;
 import static cn.gxnews.portal.jooq.Tables.ARTICLE_SEARCH;
 import static cn.gxnews.portal.jooq.Tables.SEARCH_INDEX_INCOMPLETE;
-import static org.jooq.impl.DSL.row;
 
 /**
  * Full-text search of the published news through the GIN indexes of {@code article_search}: one on the whole
@@ -247,14 +245,11 @@ public class SearchQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<ArticleId, PublishedArticle> found = db.select(ARTICLE.ID, ARTICLE.OFFICE_CODE,
-                        row(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.SUMMARY, ARTICLE_REVISION.BODY,
-                                ARTICLE_REVISION.COVER_MEDIA).mapping(ArticleDraft::new),
-                        ARTICLE.FIRST_PUBLISHED_AT, ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID)
+        Map<ArticleId, PublishedArticle> found = db.select(PublishedColumns.FIELDS)
                 .from(ARTICLE)
                 .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
                 .where(ARTICLE.ID.in(ids).and(ARTICLE.LIVE.isTrue()))
-                .fetch(Records.mapping(PublishedArticle::new))
+                .fetch(PublishedColumns::read)
                 .stream()
                 .collect(Collectors.toMap(PublishedArticle::id, Function.identity()));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
