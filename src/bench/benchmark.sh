@@ -7,22 +7,23 @@
 # working at once through the real desk (DeskLoad, a client of Vaadin's own requests), each action's response time,
 # and the heap a session retains with a 200-block draft open.
 #
-#   src/bench/benchmark.sh [ARTICLES]        (default 1000000, about 20 minutes; 20000 for a quicker run;
+#   src/bench/benchmark.sh [ARTICLES]        (default 1000000, about 25 minutes; 20000 for a quicker run;
 #                                             needs root for apt-get if wrk/nginx are missing)
 #
-# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (15), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
+# Settings (environment): BENCH_SECONDS (10), BENCH_WARMUP (60), BENCH_CONNECTIONS (64), BENCH_FEW_CONNECTIONS
 # (4, for the uncached searches' latency without queueing), BENCH_THREADS (2), JAVA_HOME. Every measurement is preceded
 # by BENCH_WARMUP seconds of the same load that are not counted, so that the JIT compiler's work on a new code
 # path is not counted against its requests. The desk: BENCH_DESK_MEMBERS (50), BENCH_DESK_PAUSE_MS (2000, the
 # average pause of a member between actions), BENCH_DESK_WARMUP (60) and BENCH_DESK_SECONDS (120);
 # BENCH_DESK_HISTOGRAM=<path> writes the portal's classes by live heap with the sessions and after they signed out
-# (<path>.with-sessions.txt, <path>.signed-out.txt). BENCH_SITE=0 skips the public site's load (the desk alone).
+# (<path>.with-sessions.txt, <path>.signed-out.txt). BENCH_SITE=0 skips the public site's load (the desk alone);
+# BENCH_DESK=0 skips the desk (the public site alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ARTICLES=${1:-1000000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
-WARMUP_SECONDS=${BENCH_WARMUP:-15}
+WARMUP_SECONDS=${BENCH_WARMUP:-60}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 FEW=${BENCH_FEW_CONNECTIONS:-4}
 THREADS=${BENCH_THREADS:-2}
@@ -277,6 +278,7 @@ echo
 src/bench/wording-benchmark.sh
 fi
 
+[ "${BENCH_DESK:-1}" = 1 ] || exit 0
 # The desk: members of the three offices (authors and editors), 10,000 photos, a 200-block draft with 30 photos
 # for each member, articles waiting for each member's review, and the audit trail of every published article.
 MEMBERS=${BENCH_DESK_MEMBERS:-50}
