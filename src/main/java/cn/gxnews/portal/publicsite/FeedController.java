@@ -112,7 +112,8 @@ class FeedController {
             element(xml, "summary", article.content().summary());
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(PlainText.printable(absolutise(renderer.renderForReaders(article.content(), offices.photoMark(article.officeCode())))));
+            String html = renderer.renderForReaders(article.content(), offices.photoMark(article.officeCode()));
+            xml.writeCharacters(PlainText.printable(absolutise(html)));
             xml.writeEndElement();
             xml.writeEndElement();
         }

@@ -56,6 +56,7 @@ class PublicOffices {
      */
     String photoMark(String officeCode) {
         String mark = marks.get().get(officeCode);
-        return mark != null ? mark : media.readerMark(officeCode); // an office added since: read it at once
+        // every office is in the kept copy (adding one empties the page cache); read it all the same if one is not
+        return mark != null ? mark : media.readerMark(officeCode);
     }
 }
