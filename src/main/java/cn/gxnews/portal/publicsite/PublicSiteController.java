@@ -213,7 +213,8 @@ class PublicSiteController {
         Office office = offices.byCode().get(article.officeCode());
         Map<String, StoredPhoto> covers = covers(List.of(article));
         StoredPhoto stored = article.content().coverSha256() == null ? null : covers.get(article.content().coverSha256());
-        StoredPhoto cover = stored == null ? null : stored.withMark(offices.photoMark(article.officeCode()));
+        String mark = offices.photoMark(article.officeCode());
+        StoredPhoto cover = stored == null ? null : stored.withMark(mark);
         String image = cover == null ? null : text.absolute(cover.url(cover.widthFor(1200)));
         String canonical = text.absolute(text.href("/news/" + id));
         Section section = sections.find(article.sectionId()).orElseThrow(NotFoundException::new);
@@ -230,8 +231,8 @@ class PublicSiteController {
         model.addAttribute("page", new NewsPage(article.content().title(), text.t("site.article.byline",
                 office.name(text.locale())), text.href("/offices/" + office.code()), text.date(article.publishedAt()),
                 text.dateTime(article.publishedAt()),
-                renderer.renderForReaders(article.content(), offices.photoMark(article.officeCode())), link(found.older(), text),
-                link(found.newer(), text), section.name(text.locale()), sectionHref));
+                renderer.renderForReaders(article.content(), mark), link(found.older(), text), link(found.newer(), text),
+                section.name(text.locale()), sectionHref));
         cache(response);
         return "article";
     }

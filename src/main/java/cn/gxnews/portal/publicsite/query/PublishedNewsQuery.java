@@ -14,11 +14,9 @@ import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.Select;
-import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,14 +59,11 @@ public class PublishedNewsQuery {
         this.olderTitle = olderLink.field(1, String.class);
         this.newerId = newerLink.field(0, ARTICLE.ID.getDataType());
         this.newerTitle = newerLink.field(1, String.class);
-        List<Field<?>> fields = new ArrayList<>(PublishedColumns.FIELDS);
-        fields.addAll(List.of(olderId, olderTitle, newerId, newerTitle));
-        this.articlePage = new RenderedQuery(db.render(db.select(fields)
-                .from(ARTICLE)
-                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+        var page = PublishedColumns.select(db, olderId, olderTitle, newerId, newerTitle)
                 .leftJoin(lateral(olderLink)).on(trueCondition())
                 .leftJoin(lateral(newerLink)).on(trueCondition())
-                .where(ARTICLE.ID.eq(param("id", ARTICLE.ID.getDataType())).and(ARTICLE.LIVE.isTrue()))), fields);
+                .where(ARTICLE.ID.eq(param("id", ARTICLE.ID.getDataType())).and(ARTICLE.LIVE.isTrue()));
+        this.articlePage = new RenderedQuery(db.render(page), page.getSelect());
     }
 
     /** @param officeCode one office, or {@code null} for all */
@@ -82,7 +77,7 @@ public class PublishedNewsQuery {
      */
     public List<PublishedArticle> findLatest(@Nullable String officeCode, @Nullable Long sectionId, int offset,
                                              int limit) {
-        return selectPublished()
+        return PublishedColumns.select(db)
                 .where(ARTICLE.LIVE.isTrue().and(office(officeCode)).and(section(sectionId)))
                 .orderBy(ARTICLE.FIRST_PUBLISHED_AT.desc(), ARTICLE.ID.desc())
                 .offset(offset)
@@ -99,7 +94,8 @@ public class PublishedNewsQuery {
     }
 
     public Optional<PublishedArticle> find(ArticleId id) {
-        return selectPublished().where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue())).fetchOptional(PublishedColumns::read);
+        return PublishedColumns.select(db).where(ARTICLE.ID.eq(id).and(ARTICLE.LIVE.isTrue()))
+                .fetchOptional(PublishedColumns::read);
     }
 
     /** Addresses and change times of live articles, for the sitemap (newest first). */
@@ -151,12 +147,6 @@ public class PublishedNewsQuery {
                 .orderBy(older ? other.FIRST_PUBLISHED_AT.desc() : other.FIRST_PUBLISHED_AT.asc(),
                         older ? other.ID.desc() : other.ID.asc())
                 .limit(inline(1)); // written into the SQL: the article's id is the page query's only bind value
-    }
-
-    private SelectOnConditionStep<Record> selectPublished() {
-        return db.select(PublishedColumns.FIELDS)
-                .from(ARTICLE)
-                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID));
     }
 
     private static Condition section(@Nullable Long sectionId) {

@@ -245,9 +245,7 @@ public class SearchQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<ArticleId, PublishedArticle> found = db.select(PublishedColumns.FIELDS)
-                .from(ARTICLE)
-                .join(ARTICLE_REVISION).on(ARTICLE_REVISION.ID.eq(ARTICLE.PUBLISHED_REVISION_ID))
+        Map<ArticleId, PublishedArticle> found = PublishedColumns.select(db)
                 .where(ARTICLE.ID.in(ids).and(ARTICLE.LIVE.isTrue()))
                 .fetch(PublishedColumns::read)
                 .stream()
